@@ -1,0 +1,36 @@
+# Samenredzaam. `make run` serves the demo; `make test` runs the whole suite.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install run test lint bench messages clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade "pip>=24"
+	$(VENV)/bin/pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: install lint
+	scripts/with-services.sh $(VENV)/bin/pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+bench: install
+	SAMENREDZAAM_BROWSER=0 scripts/with-services.sh $(PY) bench/run.py
+
+messages: install
+	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=bench --ignore=tests
+	$(PY) manage.py compilemessages --ignore=.venv
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3

@@ -1,0 +1,34 @@
+"""Sign-up asks for a username and a password; email is optional."""
+
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class SignupForm(AllauthSignupForm):
+    email_progress = forms.BooleanField(
+        required=False,
+        label=_("Mail me een felicitatie als ik een module af heb"),
+        help_text=_("Alleen als je een e-mailadres hebt opgegeven. Je kunt dit altijd uitzetten."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].help_text = _(
+            "Kies een naam die anderen mogen zien. Je echte naam is niet nodig."
+        )
+        self.fields["email"].required = False
+        self.fields["email"].label = _("E-mailadres (mag leeg blijven)")
+        self.fields["email"].help_text = _(
+            "Alleen nodig als je je wachtwoord wilt kunnen herstellen."
+        )
+        self.fields["password1"].help_text = _(
+            "Minstens 8 tekens. Niet alleen cijfers en niet te makkelijk te raden."
+        )
+
+    def save(self, request):
+        user = super().save(request)
+        if self.cleaned_data.get("email_progress") and user.email:
+            user.email_progress = True
+            user.save(update_fields=["email_progress"])
+        return user

@@ -1,0 +1,40 @@
+"""The user model: a pseudonymous account, with as little personal data as possible."""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """A person using Samenredzaam. The username is a pseudonym; email is optional.
+
+    ``first_name``/``last_name`` from AbstractUser stay empty: we never ask for them.
+    """
+
+    display_name = models.CharField(
+        _("naam die anderen zien"),
+        max_length=60,
+        blank=True,
+        help_text=_("Leeg laten: dan zien anderen je gebruikersnaam."),
+    )
+    email_progress = models.BooleanField(
+        _("mail me als ik een module af heb"),
+        default=False,
+        help_text=_("Alleen als je een e-mailadres hebt opgegeven."),
+    )
+    language = models.CharField(
+        _("taal"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="nl",
+    )
+
+    class Meta:
+        verbose_name = _("gebruiker")
+        verbose_name_plural = _("gebruikers")
+
+    @property
+    def public_name(self) -> str:
+        """The name shown to others: the chosen display name, else the username."""
+        return self.display_name or self.username

@@ -1,0 +1,1 @@
+"""Step-by-step learning modules (Wagtail pages) and each learner's progress."""

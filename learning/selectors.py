@@ -1,0 +1,282 @@
+"""Reads for learning: the cached catalog of live content and each learner's progress.
+
+The catalog is plain data (no model instances), rebuilt only when content
+changes: the cache key carries the version that every publish, unpublish,
+move, delete and topic edit bumps. Progress is then derived in memory from
+one query of the learner's own rows, so page cost does not grow with the
+number of modules or steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.core.cache import cache
+from django.utils.dateparse import parse_datetime
+
+from website.middleware import content_version
+
+from .learners import SESSION_KEY, Learner
+from .models import CanDoStatement, ModulePage, StepPage, Topic
+
+
+@dataclass(frozen=True)
+class StatementInfo:
+    id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    id: int
+    title: str
+    url: str
+    module_id: int
+    number: int  # position among the module's live steps, from 1
+    teaches: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ModuleInfo:
+    id: int
+    title: str
+    url: str
+    topic_id: int
+    intro: str
+    estimated_minutes: int
+    level: str
+    step_ids: tuple[int, ...]
+    statements: tuple[StatementInfo, ...]
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    id: int
+    name: str
+    slug: str
+    description: str
+    module_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    topics: tuple[TopicInfo, ...]
+    modules: dict[int, ModuleInfo]
+    steps: dict[int, StepInfo]
+
+    def module_steps(self, module_id: int) -> list[StepInfo]:
+        return [self.steps[step_id] for step_id in self.modules[module_id].step_ids]
+
+
+def _build_catalog() -> Catalog:
+    modules = list(ModulePage.objects.live().order_by("path"))
+    by_path = {module.path: module for module in modules}
+    steps = list(StepPage.objects.live().order_by("path").prefetch_related("teaches"))
+    step_ids_by_module: dict[int, list[int]] = {module.pk: [] for module in modules}
+    step_infos: dict[int, StepInfo] = {}
+    for step in steps:
+        module = by_path.get(step.path[: -StepPage.steplen])
+        if module is None:  # a live step under an unpublished module is not reachable
+            continue
+        step_ids_by_module[module.pk].append(step.pk)
+        step_infos[step.pk] = StepInfo(
+            id=step.pk,
+            title=step.title,
+            url=step.get_url(),
+            module_id=module.pk,
+            number=len(step_ids_by_module[module.pk]),
+            teaches=tuple(statement.pk for statement in step.teaches.all()),
+        )
+    statements: dict[int, list[StatementInfo]] = {module.pk: [] for module in modules}
+    for statement in CanDoStatement.objects.filter(module__in=modules).order_by("sort_order"):
+        statements[statement.module_id].append(StatementInfo(statement.pk, statement.text))
+    module_infos = {
+        module.pk: ModuleInfo(
+            id=module.pk,
+            title=module.title,
+            url=module.get_url(),
+            topic_id=module.topic_id,
+            intro=module.intro,
+            estimated_minutes=module.estimated_minutes,
+            level=module.get_level_display(),
+            step_ids=tuple(step_ids_by_module[module.pk]),
+            statements=tuple(statements[module.pk]),
+        )
+        for module in modules
+    }
+    topics = tuple(
+        TopicInfo(
+            id=topic.pk,
+            name=topic.name,
+            slug=topic.slug,
+            description=topic.description,
+            module_ids=tuple(m.id for m in module_infos.values() if m.topic_id == topic.pk),
+        )
+        for topic in Topic.objects.all()
+    )
+    return Catalog(
+        topics=tuple(topic for topic in topics if topic.module_ids),
+        modules=module_infos,
+        steps=step_infos,
+    )
+
+
+def catalog() -> Catalog:
+    """All live modules and steps by topic, in tree order (cached per content version)."""
+    key = f"learning-catalog:{content_version()}"
+    result = cache.get(key)
+    if result is None:
+        result = _build_catalog()
+        cache.set(key, result, timeout=None)
+    return result
+
+
+@dataclass(frozen=True)
+class StepState:
+    completed_at: datetime | None = None
+    last_seen_at: datetime | None = None
+    checklist: frozenset[str] = frozenset()
+    answers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def done(self) -> bool:
+        return self.completed_at is not None
+
+
+def _parse(value: str | None) -> datetime | None:
+    return parse_datetime(value) if value else None
+
+
+def learner_step_states(*, learner: Learner, step_ids=None) -> dict[int, StepState]:
+    """The learner's state per step (only steps they touched), from one query or the session."""
+    if learner.is_anonymous:
+        states = {
+            int(step_id): StepState(
+                completed_at=_parse(entry.get("completed_at")),
+                last_seen_at=_parse(entry.get("last_seen_at")),
+                checklist=frozenset(entry.get("checklist", ())),
+                answers=dict(entry.get("answers", {})),
+            )
+            for step_id, entry in learner.session.get(SESSION_KEY, {}).items()
+        }
+        if step_ids is not None:
+            wanted = set(step_ids)
+            states = {step_id: s for step_id, s in states.items() if step_id in wanted}
+        return states
+    rows = learner.user.step_progress.all()
+    if step_ids is not None:
+        rows = rows.filter(step_id__in=list(step_ids))
+    return {
+        row["step_id"]: StepState(
+            completed_at=row["completed_at"],
+            last_seen_at=row["last_seen_at"],
+            checklist=frozenset(row["checklist"]),
+            answers=row["answers"],
+        )
+        for row in rows.values("step_id", "completed_at", "last_seen_at", "checklist", "answers")
+    }
+
+
+@dataclass(frozen=True)
+class ModuleProgress:
+    module: ModuleInfo
+    steps: list[tuple[StepInfo, bool]]  # each live step and whether it is done
+    done: int
+    total: int
+    next_step: StepInfo | None  # the first live step not done yet
+    last_activity: datetime | None
+    statements_achieved: tuple[StatementInfo, ...]
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def started(self) -> bool:
+        return self.last_activity is not None
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.done == self.total
+
+
+def module_progress(
+    *, catalog: Catalog, states: dict[int, StepState], module_id: int
+) -> ModuleProgress:
+    """Progress in one module, derived from its live steps only.
+
+    A can-do statement is achieved when every live step that teaches it is
+    done; a statement no live step teaches is achieved with the whole module.
+    """
+    module = catalog.modules[module_id]
+    steps = catalog.module_steps(module_id)
+    marks = [(step, states.get(step.id, StepState()).done) for step in steps]
+    done_ids = {step.id for step, done in marks if done}
+    complete = bool(steps) and len(done_ids) == len(steps)
+    activity = [
+        moment
+        for step in steps
+        if step.id in states
+        for moment in (states[step.id].last_seen_at, states[step.id].completed_at)
+        if moment is not None
+    ]
+    achieved = []
+    for statement in module.statements:
+        teaching = {step.id for step in steps if statement.id in step.teaches}
+        if (teaching and teaching <= done_ids) or (not teaching and complete):
+            achieved.append(statement)
+    return ModuleProgress(
+        module=module,
+        steps=marks,
+        done=len(done_ids),
+        total=len(steps),
+        next_step=next((step for step, done in marks if not done), None),
+        last_activity=max(activity) if activity else None,
+        statements_achieved=tuple(achieved),
+    )
+
+
+def learner_modules(*, learner: Learner, catalog: Catalog) -> dict[int, ModuleProgress]:
+    """Progress in every live module for this learner."""
+    states = learner_step_states(learner=learner)
+    return {
+        module_id: module_progress(catalog=catalog, states=states, module_id=module_id)
+        for module_id in catalog.modules
+    }
+
+
+@dataclass(frozen=True)
+class Overview:
+    started: list[ModuleProgress]  # most recent activity first
+    suggestions: list[ModuleInfo]  # modules not started yet, one per topic first
+
+    @property
+    def continue_with(self) -> ModuleProgress | None:
+        return next((progress for progress in self.started if not progress.complete), None)
+
+    @property
+    def statements_achieved(self) -> list[StatementInfo]:
+        return [s for progress in self.started for s in progress.statements_achieved]
+
+
+def learner_overview(*, learner: Learner, suggestion_count: int = 4) -> Overview:
+    """What this learner started (for "Mijn voortgang" and the home page) and what to try next."""
+    current = catalog()
+    progress = learner_modules(learner=learner, catalog=current)
+    started = sorted(
+        (p for p in progress.values() if p.started),
+        key=lambda p: p.last_activity,
+        reverse=True,
+    )
+    fresh_by_topic = [
+        [current.modules[m] for m in topic.module_ids if not progress[m].started]
+        for topic in current.topics
+    ]
+    # Round-robin over topics so suggestions span themes instead of one topic's modules.
+    suggestions: list[ModuleInfo] = []
+    depth = 0
+    while len(suggestions) < suggestion_count and any(len(f) > depth for f in fresh_by_topic):
+        suggestions += [f[depth] for f in fresh_by_topic if len(f) > depth]
+        depth += 1
+    return Overview(started=started, suggestions=suggestions[:suggestion_count])

@@ -1,0 +1,287 @@
+"""Writes for learning: visits, completions, checklist ticks, answers, and merging.
+
+Every function takes a ``Learner``: a signed-in user's progress goes to
+``StepProgress`` rows, an anonymous visitor's to their session, with the same
+rules. Invalid input raises ``InvalidProgressInput`` before anything is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from website.tasks import enqueue_on_commit
+
+from .learners import SESSION_KEY, Learner
+from .models import ModuleCompletion, StepPage, StepProgress
+from .selectors import catalog
+
+logger = logging.getLogger(__name__)
+
+
+class InvalidProgressInput(ValueError):
+    """A learner submitted something the step does not have; the message is for them."""
+
+
+@dataclass(frozen=True)
+class CompletionResult:
+    newly_completed: bool  # False when the step was already done (a double submit)
+    module_completed: bool  # True only on the step that finished the module
+
+
+def _session_entry(learner: Learner, step_id: int, now: datetime) -> dict:
+    progress = learner.session.setdefault(SESSION_KEY, {})
+    entry = progress.setdefault(
+        str(step_id),
+        {"first_seen_at": now.isoformat(), "last_seen_at": now.isoformat(), "completed_at": None},
+    )
+    entry["last_seen_at"] = now.isoformat()
+    learner.session.modified = True
+    return entry
+
+
+def step_record_visit(*, learner: Learner, step_id: int) -> None:
+    """Note that the learner opened a step (for "continue where you left off").
+
+    An anonymous visitor who has no progress yet gets no session for a mere
+    visit: reading stays free of cookies until they do something.
+    """
+    now = timezone.now()
+    if learner.is_anonymous:
+        if learner.session.get(SESSION_KEY):
+            _session_entry(learner, step_id, now)
+        return
+    StepProgress.objects.bulk_create(
+        [StepProgress(user=learner.user, step_id=step_id, first_seen_at=now, last_seen_at=now)],
+        update_conflicts=True,
+        unique_fields=["user", "step"],
+        update_fields=["last_seen_at"],
+    )
+
+
+def step_complete(*, learner: Learner, step: StepPage) -> CompletionResult:
+    """Mark a step done. Idempotent: the first completion time is kept."""
+    now = timezone.now()
+    if learner.is_anonymous:
+        entry = _session_entry(learner, step.pk, now)
+        if entry.get("completed_at"):
+            return CompletionResult(newly_completed=False, module_completed=False)
+        entry["completed_at"] = now.isoformat()
+        module_id = catalog().steps[step.pk].module_id
+        done = {int(k) for k, v in learner.session[SESSION_KEY].items() if v.get("completed_at")}
+        complete = set(catalog().modules[module_id].step_ids) <= done
+        return CompletionResult(newly_completed=True, module_completed=complete)
+
+    with transaction.atomic():
+        progress, created = StepProgress.objects.get_or_create(
+            user=learner.user, step=step, defaults={"completed_at": now}
+        )
+        newly = created or bool(
+            StepProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+                completed_at=now, last_seen_at=now
+            )
+        )
+        module_completed = False
+        if newly:
+            module_id = catalog().steps[step.pk].module_id
+            module_completed = bool(_record_module_completions(learner.user, [module_id]))
+    return CompletionResult(newly_completed=newly, module_completed=module_completed)
+
+
+def _record_module_completions(user: User, module_ids) -> list[int]:
+    """Create ModuleCompletion rows for the given modules the user has now finished.
+
+    Returns the ids of modules completed by this call. Each new completion's
+    congratulation is enqueued after commit.
+    """
+    current = catalog()
+    wanted = {
+        module_id: set(current.modules[module_id].step_ids)
+        for module_id in module_ids
+        if module_id in current.modules and current.modules[module_id].step_ids
+    }
+    all_step_ids = set().union(*wanted.values()) if wanted else set()
+    done = set(
+        StepProgress.objects.filter(
+            user=user, step_id__in=all_step_ids, completed_at__isnull=False
+        ).values_list("step_id", flat=True)
+    )
+    finished = []
+    for module_id, step_ids in wanted.items():
+        if step_ids <= done:
+            completion, created = ModuleCompletion.objects.get_or_create(
+                user=user, module_id=module_id
+            )
+            if created:
+                finished.append(module_id)
+                from .tasks import notify_module_completed
+
+                enqueue_on_commit(notify_module_completed, completion.pk)
+    return finished
+
+
+def step_set_checklist(
+    *, learner: Learner, step: StepPage, block_id: str, item_ids: list[str]
+) -> None:
+    """Set which items of one checklist are ticked (the others of that list are unticked)."""
+    valid = step.checklist_item_ids(block_id)
+    if valid is None:
+        raise InvalidProgressInput(_("Deze checklist staat niet (meer) in deze stap."))
+    unknown = set(item_ids) - valid
+    if unknown:
+        raise InvalidProgressInput(_("Een van de punten staat niet (meer) in deze checklist."))
+    prefix = f"{block_id}:"
+    ticked = {prefix + item_id for item_id in item_ids}
+    now = timezone.now()
+
+    if learner.is_anonymous:
+        entry = _session_entry(learner, step.pk, now)
+        kept = {key for key in entry.get("checklist", []) if not key.startswith(prefix)}
+        entry["checklist"] = sorted(kept | ticked)
+        return
+
+    with transaction.atomic():
+        progress, _created = StepProgress.objects.select_for_update().get_or_create(
+            user=learner.user, step=step
+        )
+        kept = {key for key in progress.checklist if not key.startswith(prefix)}
+        progress.checklist = sorted(kept | ticked)
+        progress.last_seen_at = max(now, progress.first_seen_at)
+        progress.save(update_fields=["checklist", "last_seen_at"])
+
+
+def step_answer(*, learner: Learner, step: StepPage, question_id: str, option_id: str) -> None:
+    """Store the learner's choice for a "check yourself" question (they may change it)."""
+    valid = step.question_option_ids(question_id)
+    if valid is None:
+        raise InvalidProgressInput(_("Deze vraag staat niet (meer) in deze stap."))
+    if option_id not in valid:
+        raise InvalidProgressInput(_("Kies een van de antwoorden bij de vraag."))
+    now = timezone.now()
+
+    if learner.is_anonymous:
+        entry = _session_entry(learner, step.pk, now)
+        entry.setdefault("answers", {})[question_id] = option_id
+        return
+
+    with transaction.atomic():
+        progress, _created = StepProgress.objects.select_for_update().get_or_create(
+            user=learner.user, step=step
+        )
+        progress.answers = {**progress.answers, question_id: option_id}
+        progress.last_seen_at = max(now, progress.first_seen_at)
+        progress.save(update_fields=["answers", "last_seen_at"])
+
+
+def _earliest(*moments):
+    present = [m for m in moments if m is not None]
+    return min(present) if present else None
+
+
+def session_progress_merge(*, user: User, session) -> int:
+    """Move an anonymous session's progress into ``user``'s account; returns steps merged.
+
+    Runs at sign-up and login. Existing account rows win where both have a
+    value (first completion, chosen answers); ticks are united. Steps that no
+    longer exist are dropped. The session's copy is removed afterwards, so a
+    second login merges nothing twice.
+    """
+    data = session.get(SESSION_KEY) or {}
+    if not data:
+        return 0
+    entries = {}
+    for key, entry in data.items():
+        if str(key).isdigit() and isinstance(entry, dict):
+            entries[int(key)] = entry
+    existing_steps = set(StepPage.objects.filter(pk__in=entries).values_list("pk", flat=True))
+    now = timezone.now()
+    with transaction.atomic():
+        rows = {
+            row.step_id: row
+            for row in StepProgress.objects.select_for_update().filter(
+                user=user, step_id__in=existing_steps
+            )
+        }
+        new_rows, changed = [], []
+        for step_id in existing_steps:
+            entry = entries[step_id]
+            first = parse_datetime(entry.get("first_seen_at") or "") or now
+            last = max(parse_datetime(entry.get("last_seen_at") or "") or now, first)
+            completed = parse_datetime(entry.get("completed_at") or "")
+            checklist = set(entry.get("checklist") or [])
+            answers = dict(entry.get("answers") or {})
+            row = rows.get(step_id)
+            if row is None:
+                new_rows.append(
+                    StepProgress(
+                        user=user,
+                        step_id=step_id,
+                        first_seen_at=first,
+                        last_seen_at=last,
+                        completed_at=completed,
+                        checklist=sorted(checklist),
+                        answers=answers,
+                    )
+                )
+                continue
+            row.first_seen_at = min(row.first_seen_at, first)
+            row.last_seen_at = max(row.last_seen_at, last, row.first_seen_at)
+            row.completed_at = _earliest(row.completed_at, completed)
+            row.checklist = sorted(set(row.checklist) | checklist)
+            row.answers = {**answers, **row.answers}
+            changed.append(row)
+        StepProgress.objects.bulk_create(new_rows)
+        StepProgress.objects.bulk_update(
+            changed, ["first_seen_at", "last_seen_at", "completed_at", "checklist", "answers"]
+        )
+        current = catalog()
+        _record_module_completions(
+            user, {current.steps[s].module_id for s in existing_steps if s in current.steps}
+        )
+    del session[SESSION_KEY]
+    return len(existing_steps)
+
+
+def module_completion_notify(*, completion_id: int) -> bool:
+    """Send the congratulation for one module completion, at most once.
+
+    The row lock makes a second run (a retried or duplicated task) see
+    ``notified_at`` set and do nothing. Learners without an email address, or
+    who did not ask for these emails, are marked skipped. Returns whether an
+    email was sent.
+    """
+    with transaction.atomic():
+        completion = (
+            ModuleCompletion.objects.select_for_update()
+            .select_related("user")
+            .filter(pk=completion_id, notified_at__isnull=True, notification_skipped=False)
+            .first()
+        )
+        if completion is None:
+            return False
+        user = completion.user
+        if not user.email or not user.email_progress:
+            completion.notification_skipped = True
+            completion.save(update_fields=["notification_skipped"])
+            return False
+        module = catalog().modules.get(completion.module_id)
+        with translation.override(user.language):
+            context = {"user": user, "module": module}
+            send_mail(
+                subject=_("Goed gedaan: je hebt een module afgerond"),
+                message=render_to_string("learning/email/module_completed.txt", context),
+                from_email=None,
+                recipient_list=[user.email],
+            )
+        completion.notified_at = timezone.now()
+        completion.save(update_fields=["notified_at"])
+    return True

@@ -1,0 +1,181 @@
+"""Learner views. Thin: they read via ``selectors``, write via ``services``, and render.
+
+The step's actions (done, tick, answer) are POST-only forms that work without
+JavaScript and redirect back (post/redirect/get).
+"""
+
+from django.contrib import messages
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from . import services
+from .learners import Learner
+from .selectors import (
+    catalog,
+    learner_modules,
+    learner_overview,
+    learner_step_states,
+    module_progress,
+)
+
+
+def _cacheable_for_first_visit(response, learner: Learner):
+    """Mark a page the anonymous page cache may keep (see website.middleware)."""
+    if learner.is_anonymous and not learner.session.session_key:
+        response.anonymous_cacheable = True
+    return response
+
+
+def learning_index(request, *, page):
+    learner = Learner.from_request(request)
+    current = catalog()
+    progress = learner_modules(learner=learner, catalog=current)
+    topics = [
+        (topic, [progress[module_id] for module_id in topic.module_ids]) for topic in current.topics
+    ]
+    response = TemplateResponse(
+        request, "learning/learning_index_page.html", {"page": page, "topics": topics}
+    )
+    return _cacheable_for_first_visit(response, learner)
+
+
+def module_detail(request, *, page):
+    learner = Learner.from_request(request)
+    current = catalog()
+    if page.pk not in current.modules:
+        raise Http404
+    states = learner_step_states(learner=learner, step_ids=current.modules[page.pk].step_ids)
+    progress = module_progress(catalog=current, states=states, module_id=page.pk)
+    topic = next(t for t in current.topics if t.id == progress.module.topic_id)
+    response = TemplateResponse(
+        request,
+        "learning/module_page.html",
+        {"page": page, "progress": progress, "topic": topic},
+    )
+    return _cacheable_for_first_visit(response, learner)
+
+
+def _step_info(page):
+    info = catalog().steps.get(page.pk)
+    if info is None:  # e.g. a live step under an unpublished module
+        raise Http404
+    return info
+
+
+def step_detail(request, *, page):
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    learner = Learner.from_request(request)
+    info = _step_info(page)
+    current = catalog()
+    services.step_record_visit(learner=learner, step_id=page.pk)
+    module = current.modules[info.module_id]
+    states = learner_step_states(learner=learner, step_ids=module.step_ids)
+    progress = module_progress(catalog=current, states=states, module_id=module.id)
+    steps = current.module_steps(module.id)
+    index = info.number - 1
+    state = states.get(page.pk)
+    statements = {s.id: s for s in module.statements}
+    response = TemplateResponse(
+        request,
+        "learning/step_page.html",
+        {
+            "page": page,
+            "step": info,
+            "module": module,
+            "progress": progress,
+            "state": state,
+            "checked": state.checklist if state else frozenset(),
+            "answers": state.answers if state else {},
+            "previous_step": steps[index - 1] if index > 0 else None,
+            "next_step": steps[index + 1] if index + 1 < len(steps) else None,
+            "teaches": [statements[s] for s in info.teaches if s in statements],
+        },
+    )
+    return _cacheable_for_first_visit(response, learner)
+
+
+def _post_only(request):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    return None
+
+
+def _bad_request(request, page, message):
+    return render(
+        request,
+        "learning/bad_request.html",
+        {"page": page, "message": message},
+        status=400,
+    )
+
+
+def step_complete(request, *, page):
+    if (response := _post_only(request)) is not None:
+        return response
+    info = _step_info(page)
+    learner = Learner.from_request(request)
+    result = services.step_complete(learner=learner, step=page)
+    module = catalog().modules[info.module_id]
+    if result.module_completed:
+        messages.success(request, _("Goed gedaan! Je hebt alle stappen van deze module gedaan."))
+        return redirect(module.url + "#wat-je-kunt")
+    if result.newly_completed:
+        messages.success(request, _("Goed gedaan! Deze stap is klaar."))
+    steps = catalog().module_steps(module.id)
+    following = steps[info.number] if info.number < len(steps) else None
+    return redirect(following.url if following else module.url)
+
+
+def step_tick(request, *, page):
+    if (response := _post_only(request)) is not None:
+        return response
+    _step_info(page)
+    block_id = request.POST.get("checklist", "")
+    try:
+        services.step_set_checklist(
+            learner=Learner.from_request(request),
+            step=page,
+            block_id=block_id,
+            item_ids=request.POST.getlist("item"),
+        )
+    except services.InvalidProgressInput as error:
+        return _bad_request(request, page, str(error))
+    messages.success(request, _("Je vinkjes zijn bewaard."))
+    return redirect(f"{page.url}#checklist-{block_id}")
+
+
+def step_answer(request, *, page):
+    if (response := _post_only(request)) is not None:
+        return response
+    _step_info(page)
+    question_id = request.POST.get("question", "")
+    try:
+        services.step_answer(
+            learner=Learner.from_request(request),
+            step=page,
+            question_id=question_id,
+            option_id=request.POST.get("option", ""),
+        )
+    except services.InvalidProgressInput as error:
+        return _bad_request(request, page, str(error))
+    return redirect(f"{page.url}#vraag-{question_id}")
+
+
+def home(request, *, page):
+    """The home page: continue where you left off, and modules to try."""
+    learner = Learner.from_request(request)
+    response = TemplateResponse(
+        request,
+        "website/home_page.html",
+        {"page": page, "overview": learner_overview(learner=learner)},
+    )
+    return _cacheable_for_first_visit(response, learner)
+
+
+def my_progress(request):
+    """/mijn-voortgang/: what the learner started and what they can do now."""
+    overview = learner_overview(learner=Learner.from_request(request))
+    return render(request, "learning/my_progress.html", {"overview": overview})

@@ -1,0 +1,60 @@
+"""Fixtures shared by every test layer."""
+
+import pytest
+from django.core.cache import cache
+
+from learning.learners import Learner
+
+from .factories import PASSWORD, UserFactory, make_module, steps_of
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # The cache is the real Redis under `make test`: tests must not see each
+    # other's catalog, page cache or rate-limit counters.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def password():
+    return PASSWORD
+
+
+@pytest.fixture
+def learner_user(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def module(db):
+    return make_module(steps=3)
+
+
+@pytest.fixture
+def steps(module):
+    return steps_of(module)
+
+
+@pytest.fixture
+def signed_in(client, learner_user):
+    client.force_login(learner_user)
+    return client
+
+
+@pytest.fixture
+def user_learner(learner_user):
+    return Learner(user=learner_user, session=None)
+
+
+@pytest.fixture
+def session_learner(client):
+    """An anonymous learner backed by a real (database or cache) session."""
+    from importlib import import_module
+
+    from django.conf import settings
+
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
+    session.create()
+    return Learner(user=None, session=session)

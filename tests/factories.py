@@ -1,0 +1,142 @@
+"""Test data: users with factory-boy, learning pages through Wagtail's tree API."""
+
+import factory
+from wagtail.models import Page
+
+from accounts.models import User
+from learning.models import CanDoStatement, LearningIndexPage, ModulePage, StepPage, Topic
+from website.models import HomePage
+
+PASSWORD = "een-goed-wachtwoord-42"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"lerende{n}")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def save_password(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    name = factory.Sequence(lambda n: f"Onderwerp {n}")
+    slug = factory.Sequence(lambda n: f"onderwerp-{n}")
+
+
+def step_body(n: int) -> list[dict]:
+    """A body with one of each interactive block, with fixed ids so tests can post them."""
+    return [
+        {"type": "text", "value": f"<p>Uitleg bij stap {n}.</p>", "id": f"text-{n}"},
+        {
+            "type": "checklist",
+            "id": f"checklist-{n}",
+            "value": {
+                "title": "Dit heb ik klaar",
+                "items": [
+                    {"type": "item", "value": "Mijn DigiD", "id": f"item-{n}-a"},
+                    {"type": "item", "value": "Mijn loonstrook", "id": f"item-{n}-b"},
+                ],
+            },
+        },
+        {
+            "type": "question",
+            "id": f"question-{n}",
+            "value": {
+                "question": "Waar vraag je zorgtoeslag aan?",
+                "options": [
+                    {
+                        "type": "item",
+                        "id": f"option-{n}-right",
+                        "value": {
+                            "answer": "Bij Dienst Toeslagen",
+                            "correct": True,
+                            "feedback": "Ja, dat klopt.",
+                        },
+                    },
+                    {
+                        "type": "item",
+                        "id": f"option-{n}-wrong",
+                        "value": {
+                            "answer": "Bij de bibliotheek",
+                            "correct": False,
+                            "feedback": "Bijna: het is Dienst Toeslagen.",
+                        },
+                    },
+                ],
+            },
+        },
+        {
+            "type": "source",
+            "id": f"source-{n}",
+            "value": {
+                "title": "Toeslagen",
+                "organisation": "Dienst Toeslagen",
+                "url": "https://www.belastingdienst.nl/toeslagen",
+                "description": "",
+            },
+        },
+    ]
+
+
+def home_page() -> HomePage:
+    return HomePage.objects.get()
+
+
+def learning_index() -> LearningIndexPage:
+    index = LearningIndexPage.objects.first()
+    if index is None:
+        index = LearningIndexPage(title="Leren", slug="leren")
+        home_page().add_child(instance=index)
+    return index
+
+
+def make_module(
+    *, topic: Topic | None = None, slug: str | None = None, steps: int = 3, statements: int = 2
+) -> ModulePage:
+    """A live module with ``steps`` live steps; step k teaches statement k % statements."""
+    topic = topic or TopicFactory()
+    index = learning_index()
+    slug = slug or f"module-{Page.objects.count()}"
+    module = ModulePage(
+        title=f"Module {slug}",
+        slug=slug,
+        topic=topic,
+        intro="<p>Een korte module.</p>",
+        estimated_minutes=10,
+    )
+    module.can_do_statements = [
+        CanDoStatement(text=f"Ik kan ding {i} ({slug})") for i in range(statements)
+    ]
+    index.add_child(instance=module)
+    module.save_revision().publish()
+    saved_statements = list(module.can_do_statements.order_by("sort_order"))
+    for number in range(1, steps + 1):
+        add_step(module, number, teaches=[saved_statements[(number - 1) % statements]])
+    return module
+
+
+def add_step(module: ModulePage, number: int, *, teaches=(), live: bool = True) -> StepPage:
+    step = StepPage(
+        title=f"Stap {number}",
+        slug=f"stap-{number}",
+        body=step_body(number),
+        live=live,
+    )
+    step.teaches = list(teaches)
+    module.add_child(instance=step)
+    if live:  # publish as the admin does, so page_published fires
+        step.save_revision().publish()
+    return step
+
+
+def steps_of(module: ModulePage) -> list[StepPage]:
+    return list(StepPage.objects.child_of(module).order_by("path"))

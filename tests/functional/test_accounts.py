@@ -1,0 +1,132 @@
+"""Sign-up, login, logout, password reset and their limits."""
+
+import pytest
+import time_machine
+from django.core import mail
+from django.urls import reverse
+
+from accounts.models import User
+from learning.models import StepProgress
+
+from ..factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_signup_needs_only_username_and_password(client, password):
+    response = client.post(
+        reverse("account_signup"), {"username": "zonnebloem", "password1": password}
+    )
+    assert response.status_code == 302
+    user = User.objects.get(username="zonnebloem")
+    assert user.email == ""
+    assert not user.email_progress
+
+
+def test_signup_with_taken_username_says_why_in_dutch(client, password):
+    UserFactory(username="zonnebloem")
+    response = client.post(
+        reverse("account_signup"), {"username": "zonnebloem", "password1": password}
+    )
+    assert response.status_code == 200
+    assert "Er bestaat al een gebruiker met deze gebruikersnaam" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("weak", "reason"),
+    [
+        ("kort1", "Dit wachtwoord is te kort"),
+        ("12345678901", "Dit wachtwoord bevat alleen cijfers"),
+        ("wachtwoord", "Dit wachtwoord is te algemeen"),
+    ],
+)
+def test_signup_with_weak_password_says_why_in_dutch(client, weak, reason):
+    response = client.post(reverse("account_signup"), {"username": "zonnebloem", "password1": weak})
+    assert response.status_code == 200
+    assert reason in response.content.decode()
+    assert not User.objects.filter(username="zonnebloem").exists()
+
+
+def test_signup_merges_anonymous_progress(client, steps, password):
+    client.post(steps[0].url + "klaar/")
+    client.post(reverse("account_signup"), {"username": "zonnebloem", "password1": password})
+    user = User.objects.get(username="zonnebloem")
+    assert StepProgress.objects.filter(user=user, completed_at__isnull=False).count() == 1
+    assert "1 van 3 stappen gedaan" in client.get(reverse("my_progress")).content.decode()
+
+
+def test_login_merges_anonymous_progress_once(client, learner_user, steps, password):
+    client.post(steps[1].url + "klaar/")
+    client.post(reverse("account_login"), {"login": learner_user.username, "password": password})
+    client.post(reverse("account_logout"))
+    client.post(reverse("account_login"), {"login": learner_user.username, "password": password})
+    assert StepProgress.objects.filter(user=learner_user).count() == 1
+
+
+def test_login_and_logout(client, learner_user, password):
+    response = client.post(
+        reverse("account_login"), {"login": learner_user.username, "password": password}
+    )
+    assert response.status_code == 302
+    assert client.get("/").context["user"].is_authenticated
+    assert client.post(reverse("account_logout")).status_code == 302
+    assert not client.get("/").context["user"].is_authenticated
+
+
+def test_rapid_wrong_passwords_are_throttled_then_cool_down(client, learner_user, password):
+    """50 wrong passwords for one account: at least 40 answered 429; after 5 minutes it works."""
+    url = reverse("account_login")
+    with time_machine.travel("2026-11-24 12:00:00 +0000", tick=False) as clock:
+        statuses = [
+            client.post(url, {"login": learner_user.username, "password": f"fout-{i}"}).status_code
+            for i in range(50)
+        ]
+        assert statuses.count(429) >= 40, statuses
+        assert (
+            "Even wachten"
+            in client.post(url, {"login": learner_user.username, "password": "x"}).content.decode()
+        )
+        # The right password is refused too while the limit holds ...
+        locked = client.post(url, {"login": learner_user.username, "password": password})
+        assert locked.status_code == 429
+        # ... and works after the cool-down.
+        clock.shift(5 * 60 + 1)
+        ok = client.post(url, {"login": learner_user.username, "password": password})
+        assert ok.status_code == 302
+
+
+def test_password_reset_mails_a_link(client):
+    UserFactory(username="met-mail", email="iemand@example.org")
+    response = client.post(reverse("account_reset_password"), {"email": "iemand@example.org"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert "/account/password/reset/key/" in mail.outbox[0].body
+
+
+def test_signup_is_rate_limited_per_ip(client, password):
+    statuses = [
+        client.post(
+            reverse("account_signup"), {"username": f"nieuw{i}", "password1": password}
+        ).status_code
+        for i in range(25)
+    ]
+    assert 429 in statuses
+
+
+def test_language_switch_is_remembered_on_account(signed_in, learner_user):
+    response = signed_in.post(reverse("set_language"), {"language": "en", "next": "/leren/"})
+    assert response.status_code == 302
+    learner_user.refresh_from_db()
+    assert learner_user.language == "en"
+    assert signed_in.get("/leren/").content.decode().startswith("<!doctype html>")
+    assert '<html lang="en">' in signed_in.get("/mijn-voortgang/").content.decode()
+
+
+def test_language_switch_for_anonymous_uses_cookie(client):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    html = client.get("/mijn-voortgang/").content.decode()
+    assert '<html lang="en">' in html
+
+
+def test_set_language_is_post_only(client):
+    assert client.get(reverse("set_language")).status_code == 405

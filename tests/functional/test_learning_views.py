@@ -1,0 +1,165 @@
+"""Learner views: status codes, permissions, bad input and what each page shows."""
+
+import pytest
+from django.urls import reverse
+
+from learning.learners import SESSION_KEY
+from learning.models import StepProgress
+
+pytestmark = pytest.mark.django_db
+
+
+def test_learning_index_lists_topic_and_module(client, module):
+    response = client.get("/leren/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert module.title in html
+    assert module.topic.name in html
+
+
+def test_module_page_shows_steps_statements_and_start(client, module, steps):
+    response = client.get(module.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Begin met stap 1" in html
+    assert steps[0].url in html
+    assert "Ik kan ding 0" in html
+
+
+def test_step_page_renders_blocks_and_done_form(client, steps):
+    response = client.get(steps[0].url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Stap 1 van 3" in html
+    assert "Klaar met deze stap" in html
+    assert 'name="item" value="item-1-a"' in html
+    assert 'value="option-1-right"' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert "data-read-aloud" in html
+
+
+def test_unknown_step_is_404(client, module):
+    assert client.get(module.url + "bestaat-niet/").status_code == 404
+
+
+def test_unpublished_step_is_404(client, steps):
+    steps[1].unpublish()
+    assert client.get(steps[1].url).status_code == 404
+
+
+def test_step_under_unpublished_module_is_404(client, module, steps):
+    url = steps[0].url
+    module.unpublish()
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("action", ["klaar/", "afvinken/", "antwoord/"])
+def test_get_on_post_only_endpoint_is_405(client, steps, action):
+    response = client.get(steps[0].url + action)
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+
+
+def test_anonymous_mark_done_goes_to_next_step_and_is_kept_in_session(client, steps):
+    response = client.post(steps[0].url + "klaar/")
+    assert response.status_code == 302
+    assert response["Location"] == steps[1].url
+    assert client.session[SESSION_KEY][str(steps[0].pk)]["completed_at"]
+    assert not StepProgress.objects.exists()
+
+
+def test_double_submit_is_one_completion(signed_in, learner_user, steps):
+    signed_in.post(steps[0].url + "klaar/")
+    first = StepProgress.objects.get(user=learner_user, step=steps[0]).completed_at
+    response = signed_in.post(steps[0].url + "klaar/")
+    assert response.status_code == 302
+    rows = StepProgress.objects.filter(user=learner_user, step=steps[0])
+    assert rows.count() == 1
+    assert rows.get().completed_at == first
+
+
+def test_last_step_done_returns_to_module(signed_in, module, steps):
+    for step in steps:
+        response = signed_in.post(step.url + "klaar/")
+    assert response["Location"] == module.url + "#wat-je-kunt"
+
+
+def test_checklist_ticks_are_saved(signed_in, learner_user, steps):
+    response = signed_in.post(
+        steps[0].url + "afvinken/", {"checklist": "checklist-1", "item": ["item-1-b"]}
+    )
+    assert response.status_code == 302
+    progress = StepProgress.objects.get(user=learner_user, step=steps[0])
+    assert progress.checklist == ["checklist-1:item-1-b"]
+    assert 'value="item-1-b" id="c-checklist-1-item-1-b" checked' in (
+        signed_in.get(steps[0].url).content.decode()
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"checklist": "checklist-1", "item": ["bestaat-niet"]},
+        {"checklist": "geen-checklist", "item": ["item-1-a"]},
+        {"checklist": "question-1", "item": ["option-1-right"]},
+    ],
+)
+def test_invalid_checklist_item_is_400_and_stores_nothing(signed_in, steps, data):
+    response = signed_in.post(steps[0].url + "afvinken/", data)
+    assert response.status_code == 400
+    assert "Er is niets veranderd" in response.content.decode()
+    assert not StepProgress.objects.exclude(checklist=[]).exists()
+
+
+def test_answer_shows_kind_feedback(signed_in, steps):
+    response = signed_in.post(
+        steps[0].url + "antwoord/", {"question": "question-1", "option": "option-1-wrong"}
+    )
+    assert response.status_code == 302
+    assert response["Location"].endswith("#vraag-question-1")
+    html = signed_in.get(steps[0].url).content.decode()
+    assert "Bijna." in html
+    assert "het is Dienst Toeslagen" in html
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"question": "question-1", "option": "option-2-right"},
+        {"question": "question-1"},
+        {"question": "checklist-1", "option": "item-1-a"},
+    ],
+)
+def test_invalid_answer_is_400_and_stores_nothing(signed_in, steps, data):
+    response = signed_in.post(steps[0].url + "antwoord/", data)
+    assert response.status_code == 400
+    assert not StepProgress.objects.exclude(answers={}).exists()
+
+
+def test_post_without_csrf_token_is_refused(steps):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post(steps[0].url + "klaar/").status_code == 403
+
+
+def test_my_progress_for_anonymous_and_signed_in(client, signed_in, steps):
+    anonymous = client.get(reverse("my_progress"))
+    assert anonymous.status_code == 200
+    signed_in.post(steps[0].url + "klaar/")
+    html = signed_in.get(reverse("my_progress")).content.decode()
+    assert "1 van 3 stappen gedaan" in html
+    assert "Dit kun je al" not in html  # statement 0 is taught by steps 1 and 3
+    signed_in.post(steps[2].url + "klaar/")
+    html = signed_in.get(reverse("my_progress")).content.decode()
+    assert "2 van 3 stappen gedaan" in html
+    assert "Dit kun je al" in html
+    assert "Ik kan ding 0" in html
+    assert "Ik kan ding 1" not in html
+
+
+def test_home_offers_continue_after_progress(signed_in, steps):
+    signed_in.post(steps[0].url + "klaar/")
+    html = signed_in.get("/").content.decode()
+    assert "Ga verder waar je was" in html
+    assert steps[1].url in html

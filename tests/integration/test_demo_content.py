@@ -1,0 +1,45 @@
+"""The demo command builds the whole demo and is safe to run again."""
+
+import pytest
+from django.core.management import call_command
+
+from accounts.models import User
+from learning.models import ModulePage, StepPage, StepProgress, Topic
+from learning.selectors import catalog
+
+pytestmark = pytest.mark.django_db
+
+
+def test_load_demo_twice_is_idempotent(client):
+    call_command("load_demo", "--with-users")
+    counts = (Topic.objects.count(), ModulePage.objects.count(), StepPage.objects.count())
+    progress = list(StepProgress.objects.values_list("step_id", "completed_at", "checklist"))
+    assert counts[0] >= 5 and counts[1] >= 10
+    current = catalog()
+    assert all(3 <= len(m.step_ids) <= 6 for m in current.modules.values())
+    assert {t.slug for t in current.topics} >= {
+        "uitkeringen-toeslagen",
+        "geld-budget",
+        "opvoeden",
+        "werk-zoeken",
+        "gezond-eten",
+    }
+
+    call_command("load_demo", "--with-users")
+    assert (Topic.objects.count(), ModulePage.objects.count(), StepPage.objects.count()) == counts
+    assert list(StepProgress.objects.values_list("step_id", "completed_at", "checklist")) == (
+        progress
+    )
+    assert User.objects.filter(username__startswith="demo-").count() == 4
+    assert User.objects.get(username="demo-hulpverlener").groups.filter(name="Hulpverleners")
+
+    # Every demo page renders.
+    for module in current.modules.values():
+        assert client.get(module.url).status_code == 200
+    for step in current.steps.values():
+        assert client.get(step.url).status_code == 200
+
+
+def test_demo_users_only_on_request_outside_debug():
+    call_command("load_demo")
+    assert not User.objects.filter(username__startswith="demo-").exists()

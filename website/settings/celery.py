@@ -1,0 +1,28 @@
+"""Celery: Redis as broker when REDIS_URL is set, otherwise tasks run eagerly in-process."""
+
+import environ
+
+env = environ.Env()
+
+CELERY_BROKER_URL = env("REDIS_URL", default="") or "memory://"
+CELERY_TASK_ALWAYS_EAGER = env.bool(
+    "CELERY_TASK_ALWAYS_EAGER", default=not env("REDIS_URL", default="")
+)
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_IGNORE_RESULT = True
+# A task is acknowledged only after it ran, and requeued if its worker dies.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Publishing must fail fast when Redis is down: the caller keeps the work in
+# PostgreSQL and the periodic sweep picks it up later.
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2}
+CELERY_TASK_PUBLISH_RETRY = False
+CELERY_TIMEZONE = "Europe/Amsterdam"
+CELERY_BEAT_SCHEDULE = {
+    "send-pending-module-notifications": {
+        "task": "learning.tasks.send_pending_module_notifications",
+        "schedule": 300.0,
+    },
+}

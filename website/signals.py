@@ -1,0 +1,22 @@
+"""Invalidate the anonymous page cache whenever published content changes."""
+
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from .middleware import bump_content_version
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(page_slug_changed)
+@receiver(post_page_move)
+def _content_changed(**kwargs):
+    bump_content_version()
+
+
+@receiver(post_delete)
+def _page_deleted(sender, **kwargs):
+    if issubclass(sender, Page):
+        bump_content_version()

@@ -1,0 +1,29 @@
+"""URLs: Dutch, short and stable. Wagtail serves everything not matched above it."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from accounts import views as account_views
+from learning import urls as learning_urls
+
+from . import views
+
+urlpatterns = [
+    path("health/", views.health, name="health"),
+    path("ready/", views.ready, name="ready"),
+    path("taal/", account_views.set_language, name="set_language"),
+    path("account/", include("allauth.urls")),
+    path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
+    path(settings.DJANGO_ADMIN_PATH, admin.site.urls),
+    path("documenten/", include(wagtaildocs_urls)),
+    path("", include(learning_urls)),
+    path("", include(wagtail_urls)),
+]
+
+handler404 = "website.views.page_not_found"
+handler500 = "website.views.server_error"
+handler429 = "website.views.too_many_requests"
