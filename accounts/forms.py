@@ -4,6 +4,8 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .models import User
+
 
 class SignupForm(AllauthSignupForm):
     email_progress = forms.BooleanField(
@@ -32,3 +34,11 @@ class SignupForm(AllauthSignupForm):
             user.email_progress = True
             user.save(update_fields=["email_progress"])
         return user
+
+
+class ProfileForm(forms.ModelForm):
+    """What a person can change about themselves without allauth's pages."""
+
+    class Meta:
+        model = User
+        fields = ["display_name", "email_progress", "language"]

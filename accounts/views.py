@@ -1,8 +1,13 @@
 """Account views of our own (allauth provides sign-up, login and password reset)."""
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
+from .forms import ProfileForm
 from .services import user_set_language
 
 
@@ -13,3 +18,16 @@ def set_language(request):
     if request.user.is_authenticated:
         user_set_language(user=request.user, language=request.POST.get("language", ""))
     return response
+
+
+@login_required
+def profile(request):
+    """/account/profiel/: the name others see, email preferences and language."""
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Je gegevens zijn bewaard."))
+        response = redirect("account_profile")
+        response.set_cookie("django_language", form.cleaned_data["language"], samesite="Lax")
+        return response
+    return render(request, "accounts/profile.html", {"form": form})

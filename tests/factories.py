@@ -1,7 +1,8 @@
 """Test data: users with factory-boy, learning pages through Wagtail's tree API."""
 
 import factory
-from wagtail.models import Page
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Locale, Page, Site
 
 from accounts.models import User
 from learning.models import CanDoStatement, LearningIndexPage, ModulePage, StepPage, Topic
@@ -88,7 +89,19 @@ def step_body(n: int) -> list[dict]:
 
 
 def home_page() -> HomePage:
-    return HomePage.objects.get()
+    """The site's HomePage; rebuilt when a transactional test's flush removed it."""
+    home = HomePage.objects.first()
+    if home is not None:
+        return home
+    ContentType.objects.clear_cache()  # the flush took the cached content types with it
+    locale, _ = Locale.objects.get_or_create(language_code="nl")
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locale))
+    home = HomePage(title="Samen sterker", slug="home", locale=locale)
+    root.add_child(instance=home)
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    return home
 
 
 def learning_index() -> LearningIndexPage:

@@ -16,6 +16,7 @@ urlpatterns = [
     path("health/", views.health, name="health"),
     path("ready/", views.ready, name="ready"),
     path("taal/", account_views.set_language, name="set_language"),
+    path("account/", include("accounts.urls")),
     path("account/", include("allauth.urls")),
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path(settings.DJANGO_ADMIN_PATH, admin.site.urls),

@@ -47,7 +47,7 @@ def browser():
 
 
 @pytest.fixture
-def phone(browser, live_server, django_db_serialized_rollback):
+def phone(browser, live_server):
     """A fresh phone-sized page; the axe checks collected on it must all be clean."""
     context = browser.new_context(viewport=PHONE, locale="nl-NL", base_url=live_server.url)
     context.set_default_timeout(15_000)

@@ -10,7 +10,7 @@ from learning.models import StepProgress
 
 from ..factories import PASSWORD, make_module, steps_of
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
@@ -67,6 +67,9 @@ def test_anonymous_journey_then_sign_up_keeps_progress(phone, axe, module):
 
     page.goto("/mijn-voortgang/")
     expect(page.get_by_text("1 van 3 stappen gedaan")).to_be_visible()
+    axe.check(page)
+    page.get_by_role("link", name="Mijn account").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mijn account")
     axe.check(page)
     user = User.objects.get(username="zonnebloem")
     progress = StepProgress.objects.get(user=user, step=steps[0])

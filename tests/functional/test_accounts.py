@@ -130,3 +130,31 @@ def test_language_switch_for_anonymous_uses_cookie(client):
 
 def test_set_language_is_post_only(client):
     assert client.get(reverse("set_language")).status_code == 405
+
+
+def test_profile_requires_login(client):
+    response = client.get(reverse("account_profile"))
+    assert response.status_code == 302
+    assert reverse("account_login") in response["Location"]
+
+
+def test_profile_changes_name_preferences_and_language(signed_in, learner_user):
+    response = signed_in.post(
+        reverse("account_profile"),
+        {"display_name": "Zon", "email_progress": "on", "language": "en"},
+    )
+    assert response.status_code == 302
+    learner_user.refresh_from_db()
+    assert (learner_user.display_name, learner_user.email_progress, learner_user.language) == (
+        "Zon",
+        True,
+        "en",
+    )
+
+
+def test_profile_rejects_unknown_language(signed_in, learner_user):
+    response = signed_in.post(reverse("account_profile"), {"display_name": "", "language": "xx"})
+    assert response.status_code == 200
+    assert "errorlist" in response.content.decode()
+    learner_user.refresh_from_db()
+    assert learner_user.language == "nl"

@@ -163,3 +163,10 @@ def test_home_offers_continue_after_progress(signed_in, steps):
     html = signed_in.get("/").content.decode()
     assert "Ga verder waar je was" in html
     assert steps[1].url in html
+
+
+def test_step_page_in_english_keeps_dutch_content_marked(client, steps):
+    html = client.get(steps[0].url, headers={"accept-language": "en"}).content.decode()
+    assert '<html lang="en">' in html
+    assert "finished this step" in html
+    assert 'id="stap-inhoud" class="step-body" lang="nl"' in html

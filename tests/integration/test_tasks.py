@@ -46,7 +46,7 @@ def _finish_module(user, steps):
 
 
 @needs_redis
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_completion_email_goes_through_broker_and_worker_once(celery_worker, steps):
     user = UserFactory(email="leerling@example.org", email_progress=True)
     _finish_module(user, steps)  # on commit: the task is published to Redis
@@ -87,7 +87,7 @@ def broker_down(monkeypatch):
     reset_pools()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_broker_down_loses_nothing_and_the_sweep_sends_later(steps, broker_down, caplog):
     user = UserFactory(email="leerling@example.org", email_progress=True)
     _finish_module(user, steps)  # must not raise although the broker is unreachable

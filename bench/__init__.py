@@ -1,0 +1,1 @@
+"""Load benchmarks for Samenredzaam (``make bench``); see ``bench/run.py``."""

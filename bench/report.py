@@ -1,0 +1,136 @@
+"""The results table, the targets, and the JSON written to bench/results/."""
+
+import json
+import os
+import platform
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .scenarios import Scenario
+from .wrk import WrkResult
+
+RESULTS_DIR = Path(__file__).with_name("results")
+BASELINE = ("a", 50)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    scenario: Scenario
+    connections: int
+    result: WrkResult
+
+
+@dataclass(frozen=True)
+class Target:
+    key: str
+    connections: int
+    description: str
+    metric: str  # "ratio" (requests/s over the baseline's, at least) or "p50_ms" (below)
+    bound: float
+
+    def value(self, by_run: dict[tuple[str, int], Measurement]) -> float:
+        result = by_run[(self.key, self.connections)].result
+        if self.metric == "ratio":
+            return result.requests_per_second / by_run[BASELINE].result.requests_per_second
+        return result.p50_ms
+
+    def met(self, value: float) -> bool:
+        return value >= self.bound if self.metric == "ratio" else value < self.bound
+
+
+TARGETS = (
+    Target("b", 50, "(b) anonymous step page >= 0.5 x baseline req/s", "ratio", 0.5),
+    Target("c", 50, "(c) signed-in step page >= 0.15 x baseline req/s", "ratio", 0.15),
+    Target("d", 1, "(d) Mijn voortgang p50 < 50 ms at 1 connection", "p50_ms", 50.0),
+    Target("e", 1, "(e) mark step done p50 < 30 ms at 1 connection", "p50_ms", 30.0),
+)
+
+
+def rows(measurements: list[Measurement]) -> list[dict]:
+    """One plain dict per measurement, with its ratio to the baseline's requests/s."""
+    by_run = {(m.scenario.key, m.connections): m for m in measurements}
+    baseline = by_run[BASELINE].result.requests_per_second
+    return [
+        {
+            "scenario": m.scenario.key,
+            "title": m.scenario.title,
+            "method": m.scenario.method,
+            "path": m.scenario.path,
+            "connections": m.connections,
+            **m.result.as_dict(),
+            "ratio_to_baseline": round(m.result.requests_per_second / baseline, 3),
+        }
+        for m in measurements
+    ]
+
+
+def targets(measurements: list[Measurement]) -> list[dict]:
+    """Each target with the measured value and whether it was met."""
+    by_run = {(m.scenario.key, m.connections): m for m in measurements}
+    checked = []
+    for target in TARGETS:
+        value = target.value(by_run)
+        checked.append(
+            {"target": target.description, "value": round(value, 3), "met": target.met(value)}
+        )
+    return checked
+
+
+def table(result_rows: list[dict]) -> str:
+    """The results as a fixed-width text table."""
+    header = (
+        f"{'scenario':<40} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
+        f"{'x (a)':>6} {'non-2xx/3xx':>11} {'sock err':>8}"
+    )
+    lines = [header, "-" * len(header)]
+    for row in result_rows:
+        lines.append(
+            f"{'(' + row['scenario'] + ') ' + row['title']:<40} {row['connections']:>5} "
+            f"{row['requests_per_second']:>9.1f} {row['p50_ms']:>8.2f} {row['p99_ms']:>8.2f} "
+            f"{row['ratio_to_baseline']:>6.2f} {row['non_2xx_3xx']:>11} {row['socket_errors']:>8}"
+        )
+    return "\n".join(lines)
+
+
+def target_lines(checked: list[dict]) -> str:
+    """The targets, one per line, with the measured value and MET / MISSED."""
+    return "\n".join(
+        f"  {'MET   ' if t['met'] else 'MISSED'} {t['target']}  (measured {t['value']})"
+        for t in checked
+    )
+
+
+def machine(postgres_version: str, redis_version: str, wrk_version: str) -> dict:
+    """What the figures were measured on."""
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": _cpu_model(),
+        "platform": platform.platform(),
+        "python": sys.version.split()[0],
+        "postgres": postgres_version,
+        "redis": redis_version,
+        "wrk": wrk_version,
+    }
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def write(report: dict) -> Path:
+    """Write ``report`` to results/<UTC timestamp>.json and results/latest.json."""
+    RESULTS_DIR.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    text = json.dumps({"timestamp": stamp, **report}, indent=2, ensure_ascii=False) + "\n"
+    path = RESULTS_DIR / f"{stamp}.json"
+    path.write_text(text)
+    (RESULTS_DIR / "latest.json").write_text(text)
+    return path

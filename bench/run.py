@@ -1,0 +1,149 @@
+"""Load benchmark of the pages learners use most (``make bench``).
+
+What is measured, and why:
+
+(a) ``/bench/baseline/``: a bare Django view returning a fixed 20 KB page. It
+    goes through gunicorn and every middleware but does no work, so its
+    requests/s is the ceiling on this machine; the other figures are read
+    against it (the "x (a)" column).
+(b) A step page for a first-time anonymous visitor (no cookies): the most
+    common request on a public learning site. It should come from the whole-page
+    cache (``website.middleware``), so target: at least 0.5 x (a).
+(c) The same step page for a signed-in learner with progress: records the
+    visit (one upsert) and renders the learner's marks; bounded queries thanks
+    to the cached catalog. Target: at least 0.15 x (a).
+(d) "Mijn voortgang" for a learner who started 40 modules: the heaviest page a
+    learner opens. Target: p50 below 50 ms at one connection.
+(e) Marking a step done (POST ``klaar/``, idempotent, answers 302). Target: p50
+    below 30 ms at one connection.
+
+(d) and (e) are also measured at one connection, because their targets are
+about the latency one learner sees, not throughput. Every run starts from an
+empty bench database and Redis db (see ``bench/settings.py``), grows the demo
+content to 50 modules / 300 steps and adds 2,000 learners with progress
+(``bench/data.py``), serves the site with gunicorn under production settings
+(``bench/server.py``), checks every scenario once, then loads it with wrk
+(``bench/wrk.py``): 50 connections, 2 threads, ``BENCH_SECONDS`` seconds
+(default 15) after a ``BENCH_WARMUP_SECONDS`` warm-up (default 3). The table
+is printed and written to ``bench/results/<UTC timestamp>.json`` and
+``bench/results/latest.json``. Missing a target does not fail the run: this is
+a measurement; only a failing bench exits non-zero.
+
+wrk and gunicorn share the machine's cores, so absolute figures depend on the
+machine (recorded in the JSON); the ratios to (a) travel better.
+"""
+
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if __name__ == "__main__":  # run as a script: import bench.* from the project, not from bench/
+    sys.path[0] = str(ROOT)
+os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+
+import django  # noqa: E402
+
+django.setup()
+
+import redis  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.db import connections  # noqa: E402
+
+from bench import data, database, report, scenarios, server, wrk  # noqa: E402
+
+RUNS = [("a", 50), ("b", 50), ("c", 50), ("d", 50), ("d", 1), ("e", 50), ("e", 1)]
+GUNICORN_LOG = report.RESULTS_DIR / "gunicorn.log.tmp"
+
+
+def log(message: str) -> None:
+    """Progress on stderr, so stdout holds only the results."""
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def env_seconds(name: str, default: int) -> int:
+    """A positive whole number of seconds from the environment."""
+    value = int(os.environ.get(name, default))
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1")
+    return value
+
+
+def prepare() -> tuple[data.BenchData, float]:
+    """Recreate the bench database and Redis db and fill them; returns the data and seconds."""
+    started = time.monotonic()
+    database.recreate_database()
+    database.clear_cache()
+    bench_data = data.build()
+    connections.close_all()  # gunicorn does the rest; don't hold a connection open
+    return bench_data, time.monotonic() - started
+
+
+def measure(
+    base_url: str, scenario: scenarios.Scenario, connections: int, *, seconds: int, warmup: int
+):
+    """Warm up, then load one scenario with wrk."""
+    load = {"cookie": scenario.cookie, "form": scenario.form}
+    url = base_url + scenario.path
+    wrk.run(url, connections=connections, seconds=warmup, **load)
+    result = wrk.run(url, connections=connections, seconds=seconds, **load)
+    log(
+        f"({scenario.key}) c={connections}: {result.requests_per_second:.1f} req/s, "
+        f"p50 {result.p50_ms:.2f} ms, p99 {result.p99_ms:.2f} ms"
+    )
+    return report.Measurement(scenario, connections, result)
+
+
+def benchmark(bench_data: data.BenchData, *, seconds: int, warmup: int) -> list:
+    """Serve the site, check every scenario once, then measure each run in ``RUNS``."""
+    with server.gunicorn(GUNICORN_LOG) as base_url:
+        log(f"gunicorn answers on {base_url}")
+        plan = scenarios.build(base_url, bench_data)
+        for scenario in plan.values():
+            scenarios.verify(base_url, scenario)
+        log("every scenario answers as expected; measuring")
+        return [
+            measure(base_url, plan[key], conns, seconds=seconds, warmup=warmup)
+            for key, conns in RUNS
+        ]
+
+
+def main() -> int:
+    seconds = env_seconds("BENCH_SECONDS", 15)
+    warmup = env_seconds("BENCH_WARMUP_SECONDS", 3)
+    wrk.ensure_installed()
+    log(f"preparing database {settings.DATABASES['default']['NAME']}")
+    bench_data, prepare_seconds = prepare()
+    log(f"data ready in {prepare_seconds:.1f} s: {bench_data.counts}")
+    measurements = benchmark(bench_data, seconds=seconds, warmup=warmup)
+
+    result_rows = report.rows(measurements)
+    checked = report.targets(measurements)
+    print(report.table(result_rows))
+    print("\nTargets:")
+    print(report.target_lines(checked))
+    redis_info = redis.Redis.from_url(settings.CACHES["default"]["LOCATION"]).info("server")
+    path = report.write(
+        {
+            "machine": report.machine(
+                database.server_version(), redis_info["redis_version"], wrk.version()
+            ),
+            "config": {
+                "seconds": seconds,
+                "warmup_seconds": warmup,
+                "wrk_timeout_seconds": wrk.TIMEOUT_SECONDS,
+                "server": server.description(),
+                "step_url": bench_data.step_url,
+            },
+            "data": {**bench_data.counts, "prepare_seconds": round(prepare_seconds, 1)},
+            "results": result_rows,
+            "targets": checked,
+        }
+    )
+    print(f"\nWritten to {path.relative_to(ROOT)} and bench/results/latest.json")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

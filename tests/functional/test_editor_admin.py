@@ -1,0 +1,55 @@
+"""Editors write modules in the Wagtail admin: edit forms and previews work."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from accounts import roles
+
+from ..factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client):
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name=roles.EDITOR))
+    client.force_login(editor)
+    return client
+
+
+def test_step_edit_form_offers_only_its_module_statements(editor_client, module, steps):
+    from ..factories import make_module
+
+    other = make_module(steps=1)
+    response = editor_client.get(f"/beheer/pages/{steps[0].pk}/edit/")
+    assert response.status_code == 200
+    queryset = response.context["form"].fields["teaches"].queryset
+    assert set(queryset) == set(module.can_do_statements.all())
+    assert not set(queryset) & set(other.can_do_statements.all())
+
+
+def test_new_step_form_under_a_module(editor_client, module):
+    response = editor_client.get(f"/beheer/pages/add/learning/steppage/{module.pk}/")
+    assert response.status_code == 200
+    assert set(response.context["form"].fields["teaches"].queryset) == set(
+        module.can_do_statements.all()
+    )
+
+
+def test_step_preview_renders(editor_client, steps):
+    step = steps[0]
+    response = editor_client.get(f"/beheer/pages/{step.pk}/edit/preview/")
+    assert response.status_code == 200
+
+
+def test_step_cannot_be_added_under_the_index(editor_client, module):
+    index = module.get_parent()
+    response = editor_client.get(f"/beheer/pages/add/learning/steppage/{index.pk}/")
+    assert response.status_code == 302  # Wagtail sends the editor back with a message
+    assert "form" not in (response.context or {})
+
+
+def test_clients_cannot_open_the_admin(signed_in):
+    response = signed_in.get("/beheer/")
+    assert response.status_code == 302
