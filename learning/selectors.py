@@ -65,6 +65,16 @@ class Catalog:
     modules: dict[int, ModuleInfo]
     steps: dict[int, StepInfo]
 
+    def page_for_url(self, url: str) -> tuple[type, int] | None:
+        """The (page class, id) of the live module or step at ``url``, if any."""
+        for step in self.steps.values():
+            if step.url == url:
+                return StepPage, step.id
+        for module in self.modules.values():
+            if module.url == url:
+                return ModulePage, module.id
+        return None
+
     def module_steps(self, module_id: int) -> list[StepInfo]:
         return [self.steps[step_id] for step_id in self.modules[module_id].step_ids]
 
@@ -120,6 +130,23 @@ def _build_catalog() -> Catalog:
         modules=module_infos,
         steps=step_infos,
     )
+
+
+def route_from_catalog(path_components: list[str]):
+    """Resolve a learning URL without walking the page tree level by level.
+
+    Returns ``(page, remaining_components)`` for the deepest live module or
+    step whose URL starts ``path_components`` (the remainder is for the page's
+    own sub-routes, such as ``klaar/``), or None to let Wagtail route normally.
+    """
+    current = catalog()
+    for end in range(len(path_components), 0, -1):
+        found = current.page_for_url("/" + "/".join(path_components[:end]) + "/")
+        if found is not None:
+            page_class, page_id = found
+            page = page_class.objects.filter(pk=page_id).first()
+            return (page, path_components[end:]) if page is not None else None
+    return None
 
 
 def catalog() -> Catalog:

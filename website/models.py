@@ -17,6 +17,17 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("startpagina")
 
+    def route(self, request, path_components):
+        # Learning pages are found through the cached catalog: one query for the
+        # page instead of two per tree level (the hot path of every step view).
+        from learning.selectors import route_from_catalog
+
+        found = route_from_catalog(path_components) if path_components else None
+        if found is not None:
+            page, remaining = found
+            return page.route(request, remaining)
+        return super().route(request, path_components)
+
     def serve(self, request, *args, **kwargs):
         from learning.views import home
 

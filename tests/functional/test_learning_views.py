@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from learning.learners import SESSION_KEY
-from learning.models import StepProgress
+from learning.models import StepPage, StepProgress
 
 pytestmark = pytest.mark.django_db
 
@@ -170,3 +170,14 @@ def test_step_page_in_english_keeps_dutch_content_marked(client, steps):
     assert '<html lang="en">' in html
     assert "finished this step" in html
     assert 'id="stap-inhoud" class="step-body" lang="nl"' in html
+
+
+def test_renamed_step_is_routed_at_its_new_url_only(client, steps):
+    old_url = steps[0].url
+    client.get(old_url)  # caches the catalog and the anonymous page
+    steps[0].slug = "nieuwe-naam"
+    steps[0].save_revision().publish()
+    new_url = StepPage.objects.get(pk=steps[0].pk).url
+    assert new_url.endswith("/nieuwe-naam/")
+    assert client.get(old_url).status_code == 404
+    assert client.get(new_url).status_code == 200
