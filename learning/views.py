@@ -129,39 +129,49 @@ def step_complete(request, *, page):
     return redirect(following.url if following else module.url)
 
 
-def step_tick(request, *, page):
+def _save_step_input(request, page, save, *, anchor: str, message: str | None = None):
+    """POST-only: store a learner's input with ``save(learner)``, then back to ``#anchor``.
+
+    Input the step does not have gets a 400 page with the reason and stores nothing.
+    """
     if (response := _post_only(request)) is not None:
         return response
     _step_info(page)
-    block_id = request.POST.get("checklist", "")
     try:
-        services.step_set_checklist(
-            learner=Learner.from_request(request),
-            step=page,
-            block_id=block_id,
-            item_ids=request.POST.getlist("item"),
-        )
+        save(Learner.from_request(request))
     except services.InvalidProgressInput as error:
         return _bad_request(request, page, str(error))
-    messages.success(request, _("Je vinkjes zijn bewaard."))
-    return redirect(f"{page.url}#checklist-{block_id}")
+    if message:
+        messages.success(request, message)
+    return redirect(f"{page.url}#{anchor}")
+
+
+def step_tick(request, *, page):
+    block_id = request.POST.get("checklist", "")
+    return _save_step_input(
+        request,
+        page,
+        lambda learner: services.step_set_checklist(
+            learner=learner, step=page, block_id=block_id, item_ids=request.POST.getlist("item")
+        ),
+        anchor=f"checklist-{block_id}",
+        message=_("Je vinkjes zijn bewaard."),
+    )
 
 
 def step_answer(request, *, page):
-    if (response := _post_only(request)) is not None:
-        return response
-    _step_info(page)
     question_id = request.POST.get("question", "")
-    try:
-        services.step_answer(
-            learner=Learner.from_request(request),
+    return _save_step_input(
+        request,
+        page,
+        lambda learner: services.step_answer(
+            learner=learner,
             step=page,
             question_id=question_id,
             option_id=request.POST.get("option", ""),
-        )
-    except services.InvalidProgressInput as error:
-        return _bad_request(request, page, str(error))
-    return redirect(f"{page.url}#vraag-{question_id}")
+        ),
+        anchor=f"vraag-{question_id}",
+    )
 
 
 def home(request, *, page):
