@@ -149,13 +149,25 @@ def route_from_catalog(path_components: list[str]):
     return None
 
 
+# The last catalog this process saw, by content version: every call still asks
+# the shared cache for the current version (one small read), but unpickling the
+# catalog happens once per process and version instead of several times a request.
+_process_catalog: tuple[int, Catalog] | None = None
+
+
 def catalog() -> Catalog:
     """All live modules and steps by topic, in tree order (cached per content version)."""
-    key = f"learning-catalog:{content_version()}"
+    global _process_catalog
+    version = content_version()
+    memo = _process_catalog
+    if memo is not None and memo[0] == version:
+        return memo[1]
+    key = f"learning-catalog:{version}"
     result = cache.get(key)
     if result is None:
         result = _build_catalog()
         cache.set(key, result, timeout=None)
+    _process_catalog = (version, result)
     return result
 
 

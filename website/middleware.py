@@ -9,6 +9,8 @@ forms on the page keep working. The cache key carries a content version that
 is bumped on every publish, unpublish, move or delete (``website.signals``).
 """
 
+import time
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -19,15 +21,22 @@ CONTENT_VERSION_KEY = "anon-page-cache:version"
 CSRF_PLACEHOLDER = "__anon_page_cache_csrf_token__"
 
 
+def _fresh_version() -> int:
+    # Starts from the clock, not 1: after the cache is flushed, a process that
+    # remembers an old version must not mistake the new one for it.
+    return time.time_ns() // 1000
+
+
 def content_version() -> int:
-    return cache.get_or_set(CONTENT_VERSION_KEY, 1, timeout=None)
+    """The current content version; changes whenever published content changes."""
+    return cache.get_or_set(CONTENT_VERSION_KEY, _fresh_version, timeout=None)
 
 
 def _incr_content_version() -> None:
     try:
         cache.incr(CONTENT_VERSION_KEY)
     except ValueError:  # not set yet: nothing cached can be stale
-        cache.set(CONTENT_VERSION_KEY, 1, timeout=None)
+        cache.set(CONTENT_VERSION_KEY, _fresh_version(), timeout=None)
 
 
 def bump_content_version() -> None:
