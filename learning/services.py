@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.core.mail import send_mail
 from django.db import transaction
@@ -49,13 +49,24 @@ def _session_entry(learner: Learner, step_id: int, now: datetime) -> dict:
     return entry
 
 
-def step_record_visit(*, learner: Learner, step_id: int) -> None:
+# Visits closer together than this are not written again: "continue where you
+# left off" needs minutes, not a database write on every page view.
+VISIT_RESOLUTION = timedelta(minutes=5)
+
+
+def step_record_visit(
+    *, learner: Learner, step_id: int, last_seen_at: datetime | None = None
+) -> None:
     """Note that the learner opened a step (for "continue where you left off").
 
-    An anonymous visitor who has no progress yet gets no session for a mere
-    visit: reading stays free of cookies until they do something.
+    ``last_seen_at`` is the visit already on record, if the caller has it; a
+    visit within ``VISIT_RESOLUTION`` of it is not written again. An anonymous
+    visitor who has no progress yet gets no session for a mere visit: reading
+    stays free of cookies until they do something.
     """
     now = timezone.now()
+    if last_seen_at is not None and now - last_seen_at < VISIT_RESOLUTION:
+        return
     if learner.is_anonymous:
         if learner.session.get(SESSION_KEY):
             _session_entry(learner, step_id, now)

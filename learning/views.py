@@ -70,13 +70,15 @@ def step_detail(request, *, page):
     learner = Learner.from_request(request)
     info = _step_info(page)
     current = catalog()
-    services.step_record_visit(learner=learner, step_id=page.pk)
     module = current.modules[info.module_id]
     states = learner_step_states(learner=learner, step_ids=module.step_ids)
+    state = states.get(page.pk)
+    services.step_record_visit(
+        learner=learner, step_id=page.pk, last_seen_at=state.last_seen_at if state else None
+    )
     progress = module_progress(catalog=current, states=states, module_id=module.id)
     steps = current.module_steps(module.id)
     index = info.number - 1
-    state = states.get(page.pk)
     statements = {s.id: s for s in module.statements}
     response = TemplateResponse(
         request,

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from learning.learners import SESSION_KEY
@@ -190,3 +191,15 @@ def test_editing_step_text_keeps_ticks(user_learner, steps):
     assert page.checklist_item_ids("checklist-1") == {"item-1-a", "item-1-b"}
     html_state = learner_step_states(learner=user_learner)[page.pk]
     assert "checklist-1:item-1-a" in html_state.checklist
+
+
+def test_repeated_visits_are_written_at_most_every_few_minutes(signed_in, learner_user, steps):
+    with time_machine.travel("2026-11-24 10:00:00 +0000", tick=False) as clock:
+        signed_in.get(steps[0].url)
+        first = StepProgress.objects.get(user=learner_user).last_seen_at
+        clock.shift(60)
+        signed_in.get(steps[0].url)
+        assert StepProgress.objects.get(user=learner_user).last_seen_at == first
+        clock.shift(5 * 60)
+        signed_in.get(steps[0].url)
+        assert StepProgress.objects.get(user=learner_user).last_seen_at > first
