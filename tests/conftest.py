@@ -58,3 +58,14 @@ def session_learner(client):
     session = import_module(settings.SESSION_ENGINE).SessionStore()
     session.create()
     return Learner(user=None, session=session)
+
+
+@pytest.fixture
+def english_client(db):
+    """A visitor who chose English with the language switch (the cookie it sets)."""
+    from django.conf import settings
+    from django.test import Client
+
+    english = Client()
+    english.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    return english

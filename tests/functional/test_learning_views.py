@@ -165,8 +165,8 @@ def test_home_offers_continue_after_progress(signed_in, steps):
     assert steps[1].url in html
 
 
-def test_step_page_in_english_keeps_dutch_content_marked(client, steps):
-    html = client.get(steps[0].url, headers={"accept-language": "en"}).content.decode()
+def test_step_page_in_english_keeps_dutch_content_marked(english_client, steps):
+    html = english_client.get(steps[0].url).content.decode()
     assert '<html lang="en">' in html
     assert "finished this step" in html
     assert 'id="stap-inhoud" class="step-body" lang="nl"' in html
@@ -181,3 +181,9 @@ def test_renamed_step_is_routed_at_its_new_url_only(client, steps):
     assert new_url.endswith("/nieuwe-naam/")
     assert client.get(old_url).status_code == 404
     assert client.get(new_url).status_code == 200
+
+
+def test_dutch_by_default_whatever_the_browser_prefers(client, steps):
+    html = client.get(steps[0].url, headers={"accept-language": "en-US,en"}).content.decode()
+    assert '<html lang="nl">' in html
+    assert "Klaar met deze stap" in html
