@@ -47,7 +47,7 @@ DATABASES["default"]["CONN_MAX_AGE"] = 60
 REDIS_URL = _bench_redis_url(REDIS_URL)
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "website.cache.ResilientRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "bench",
     }
