@@ -75,7 +75,7 @@ class AnonymousPageCacheMiddleware:
         if cached is not None:
             body, content_type = cached
             response = HttpResponse(_fill_csrf(request, body), content_type=content_type)
-            response["Vary"] = "Cookie, Accept-Language"
+            response["Vary"] = "Cookie"
             return response
 
         request.csrf_placeholder = CSRF_PLACEHOLDER
