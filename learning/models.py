@@ -129,6 +129,11 @@ class ModulePage(Page):
 
         return views.module_detail(request, page=self)
 
+    def serve_preview(self, request, mode_name):
+        from . import views
+
+        return views.module_preview(request, page=self)
+
 
 class CanDoStatement(Orderable):
     """Something a learner can do after the module: "Ik kan mijn vaste lasten op een rij zetten"."""
@@ -196,6 +201,11 @@ class StepPage(RoutablePageMixin, Page):
         return None
 
     # --- views: the page itself and its POST-only actions ---
+
+    def serve_preview(self, request, mode_name):
+        from . import views
+
+        return views.step_preview(request, page=self)
 
     @path("")
     def step(self, request):

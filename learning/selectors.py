@@ -132,6 +132,43 @@ def _build_catalog() -> Catalog:
     )
 
 
+def module_info_from_page(page: ModulePage) -> tuple[ModuleInfo, list[StepInfo]]:
+    """A ModuleInfo for a module page as the editor has it (for previews: maybe unsaved or draft).
+
+    Lists the module's live steps, like the catalog does for published modules.
+    """
+    steps = []
+    if page.pk:
+        for number, step in enumerate(StepPage.objects.child_of(page).live().order_by("path"), 1):
+            steps.append(step_info_from_page(step, module_id=page.pk, number=number))
+    return ModuleInfo(
+        id=page.pk or 0,
+        title=page.title,
+        url=page.url or "",
+        topic_id=page.topic_id,
+        intro=page.intro,
+        estimated_minutes=page.estimated_minutes,
+        level=page.get_level_display(),
+        step_ids=tuple(step.id for step in steps),
+        statements=tuple(
+            StatementInfo(statement.pk or 0, statement.text)
+            for statement in page.can_do_statements.all()
+        ),
+    ), steps
+
+
+def step_info_from_page(page: StepPage, *, module_id: int, number: int) -> StepInfo:
+    """A StepInfo for a step page that may not be in the catalog (yet)."""
+    return StepInfo(
+        id=page.pk or 0,
+        title=page.title,
+        url=page.url or "",
+        module_id=module_id,
+        number=number,
+        teaches=tuple(statement.pk for statement in page.teaches.all()),
+    )
+
+
 def route_from_catalog(path_components: list[str]):
     """Resolve a learning URL without walking the page tree level by level.
 

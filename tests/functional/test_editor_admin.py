@@ -53,3 +53,42 @@ def test_step_cannot_be_added_under_the_index(editor_client, module):
 def test_clients_cannot_open_the_admin(signed_in):
     response = signed_in.get("/beheer/")
     assert response.status_code == 302
+
+
+def _preview_request(editor):
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/")
+    request.user = editor
+    request.session = {}
+    return request
+
+
+def test_preview_of_a_new_unsaved_step(module):
+    from learning.models import StepPage
+
+    from ..factories import step_body
+
+    parent = module
+    page = StepPage(title="Nieuwe stap", slug="nieuwe-stap", body=step_body(9))
+    page.depth = parent.depth + 1
+    page.path = parent.get_last_child()._inc_path()
+    page.set_url_path(parent)
+    response = page.serve_preview(_preview_request(UserFactory()), "")
+    response.render()
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Nieuwe stap" in html
+    assert "Stap 4 van 4" in html
+    assert 'action="/leren/' in html and "/nieuwe-stap/klaar/" in html
+
+
+def test_preview_of_an_unpublished_module(module, steps):
+    module.unpublish()
+    module.title = "Nog niet gepubliceerd"
+    response = module.serve_preview(_preview_request(UserFactory()), "")
+    response.render()
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Nog niet gepubliceerd" in html
+    assert steps[0].title in html
