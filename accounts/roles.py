@@ -1,6 +1,8 @@
-"""Roles are Django groups. The names live here so code never spells them twice.
+"""Roles are Django groups; code refers to them by these names.
 
-Every signed-up user is a client; the groups below add to that.
+Every signed-up user is a client; the groups below add to that. The migration
+that creates the groups keeps its own copy of the names (migrations must not
+import app code); ``tests/unit/test_roles.py`` keeps the two in step.
 """
 
 EXPERIENCE_EXPERT = "Ervaringsdeskundigen"
@@ -10,14 +12,3 @@ TEAM_LEAD = "Teamleiders"
 EDITOR = "Editors"  # Wagtail's own editors group, created by Wagtail's migrations
 
 ALL_ROLES = (EXPERIENCE_EXPERT, MODERATOR, WORKER, TEAM_LEAD, EDITOR)
-
-
-def has_role(user, role: str) -> bool:
-    """Whether ``user`` is in the group ``role`` (one query per request at most)."""
-    if not user.is_authenticated:
-        return False
-    names = getattr(user, "_role_names", None)
-    if names is None:
-        names = set(user.groups.values_list("name", flat=True))
-        user._role_names = names
-    return role in names
