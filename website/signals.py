@@ -1,8 +1,8 @@
 """Invalidate the anonymous page cache whenever published content changes."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .middleware import bump_content_version
@@ -13,6 +13,12 @@ from .middleware import bump_content_version
 @receiver(page_slug_changed)
 @receiver(post_page_move)
 def _content_changed(**kwargs):
+    bump_content_version()
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def _site_changed(**kwargs):
     bump_content_version()
 
 

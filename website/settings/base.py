@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "website.middleware.AnonymousPageCacheMiddleware",
+    "website.sites.SiteMemoMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
