@@ -10,6 +10,7 @@ is bumped on every publish, unpublish, move or delete (``website.signals``).
 """
 
 import time
+from contextvars import ContextVar, Token
 
 from django.conf import settings
 from django.core.cache import cache
@@ -27,12 +28,31 @@ def _fresh_version() -> int:
     return time.time_ns() // 1000
 
 
+# The version read at the start of a request (``website.sites``), so the several
+# readers in one request ask Redis once. A bump in the same request unpins it.
+_pinned_version: ContextVar[int | None] = ContextVar("content_version", default=None)
+
+
 def content_version() -> int:
     """The current content version; changes whenever published content changes."""
+    pinned = _pinned_version.get()
+    if pinned is not None:
+        return pinned
     return cache.get_or_set(CONTENT_VERSION_KEY, _fresh_version, timeout=None)
 
 
+def pin_content_version() -> tuple[int, Token]:
+    """Read the version once for the rest of this request; returns it and a token to unpin."""
+    version = content_version()
+    return version, _pinned_version.set(version)
+
+
+def unpin_content_version(token: Token) -> None:
+    _pinned_version.reset(token)
+
+
 def _incr_content_version() -> None:
+    _pinned_version.set(None)
     try:
         cache.incr(CONTENT_VERSION_KEY)
     except ValueError:  # not set yet: nothing cached can be stale
