@@ -313,6 +313,19 @@ def module_progress(
     )
 
 
+def preview_progress(module: ModuleInfo, steps: list[StepInfo]) -> ModuleProgress:
+    """Progress as an editor's preview shows it: the module's steps, none done."""
+    return ModuleProgress(
+        module=module,
+        steps=[(step, False) for step in steps],
+        done=0,
+        total=len(steps),
+        next_step=steps[0] if steps else None,
+        last_activity=None,
+        statements_achieved=(),
+    )
+
+
 def learner_modules(*, learner: Learner, catalog: Catalog) -> dict[int, ModuleProgress]:
     """Progress in every live module for this learner."""
     states = learner_step_states(learner=learner)

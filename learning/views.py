@@ -13,13 +13,13 @@ from django.utils.translation import gettext as _
 from . import services
 from .learners import Learner
 from .selectors import (
-    ModuleProgress,
     catalog,
     learner_modules,
     learner_overview,
     learner_step_states,
     module_info_from_page,
     module_progress,
+    preview_progress,
     step_info_from_page,
 )
 
@@ -63,46 +63,41 @@ def module_detail(request, *, page):
 def module_preview(request, *, page):
     """The module as the editor has it, before or without publishing (no learner progress)."""
     module, steps = module_info_from_page(page)
-    progress = ModuleProgress(
-        module=module,
-        steps=[(step, False) for step in steps],
-        done=0,
-        total=len(steps),
-        next_step=steps[0] if steps else None,
-        last_activity=None,
-        statements_achieved=(),
-    )
-    topic = page.topic
     return TemplateResponse(
         request,
         "learning/module_page.html",
-        {"page": page, "progress": progress, "topic": topic},
+        {"page": page, "progress": preview_progress(module, steps), "topic": page.topic},
     )
 
 
 def step_preview(request, *, page):
     """The step as the editor has it, before or without publishing (no learner progress)."""
     module, steps = module_info_from_page(page.get_parent().specific)
-    number = next((s.number for s in steps if s.id == page.pk), len(steps) + 1)
+    info = next((s for s in steps if s.id == page.pk), None)
+    if info is None:  # a draft or unsaved step: show it after the live ones
+        info = step_info_from_page(page, module_id=module.id, number=len(steps) + 1)
+        steps = [*steps, info]
+    context = _step_context(page, info, module, steps, preview_progress(module, steps), None)
+    return TemplateResponse(request, "learning/step_page.html", context)
+
+
+def _step_context(page, info, module, steps, progress, state) -> dict:
+    """What ``step_page.html`` needs, for a learner's view and an editor's preview alike."""
+    index = info.number - 1
     statements = {s.id: s for s in module.statements}
-    info = step_info_from_page(page, module_id=module.id, number=number)
-    return TemplateResponse(
-        request,
-        "learning/step_page.html",
-        {
-            "page": page,
-            "step": info,
-            "module": module,
-            "progress": {"total": max(len(steps), number)},
-            "state": None,
-            "checked": frozenset(),
-            "answers": {},
-            "previous_step": steps[number - 2] if number > 1 else None,
-            "next_step": steps[number] if number < len(steps) else None,
-            "teaches": [statements[s] for s in info.teaches if s in statements],
-            "action_url": info.url,
-        },
-    )
+    return {
+        "page": page,
+        "step": info,
+        "module": module,
+        "progress": progress,
+        "state": state,
+        "checked": state.checklist if state else frozenset(),
+        "answers": state.answers if state else {},
+        "previous_step": steps[index - 1] if index > 0 else None,
+        "next_step": steps[index + 1] if index + 1 < len(steps) else None,
+        "teaches": [statements[s] for s in info.teaches if s in statements],
+        "action_url": info.url,  # the step's own POST actions hang under its URL
+    }
 
 
 def _step_info(page):
@@ -126,24 +121,10 @@ def step_detail(request, *, page):
     )
     progress = module_progress(catalog=current, states=states, module_id=module.id)
     steps = current.module_steps(module.id)
-    index = info.number - 1
-    statements = {s.id: s for s in module.statements}
     response = TemplateResponse(
         request,
         "learning/step_page.html",
-        {
-            "page": page,
-            "step": info,
-            "module": module,
-            "progress": progress,
-            "state": state,
-            "checked": state.checklist if state else frozenset(),
-            "answers": state.answers if state else {},
-            "previous_step": steps[index - 1] if index > 0 else None,
-            "next_step": steps[index + 1] if index + 1 < len(steps) else None,
-            "teaches": [statements[s] for s in info.teaches if s in statements],
-            "action_url": info.url,  # the step's own POST actions hang under its URL
-        },
+        _step_context(page, info, module, steps, progress, state),
     )
     return _cacheable_for_first_visit(response, learner)
 
