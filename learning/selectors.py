@@ -65,15 +65,8 @@ class Catalog:
     modules: dict[int, ModuleInfo]
     steps: dict[int, StepInfo]
 
-    def page_for_url(self, url: str) -> tuple[type, int] | None:
-        """The (page class, id) of the live module or step at ``url``, if any."""
-        for step in self.steps.values():
-            if step.url == url:
-                return StepPage, step.id
-        for module in self.modules.values():
-            if module.url == url:
-                return ModulePage, module.id
-        return None
+    # (page class, id) of every live module and step by URL, for routing.
+    pages_by_url: dict[str, tuple[type, int]] = field(default_factory=dict)
 
     def module_steps(self, module_id: int) -> list[StepInfo]:
         return [self.steps[step_id] for step_id in self.modules[module_id].step_ids]
@@ -129,6 +122,10 @@ def _build_catalog() -> Catalog:
         topics=tuple(topic for topic in topics if topic.module_ids),
         modules=module_infos,
         steps=step_infos,
+        pages_by_url={
+            **{m.url: (ModulePage, m.id) for m in module_infos.values()},
+            **{s.url: (StepPage, s.id) for s in step_infos.values()},
+        },
     )
 
 
@@ -178,7 +175,7 @@ def route_from_catalog(path_components: list[str]):
     """
     current = catalog()
     for end in range(len(path_components), 0, -1):
-        found = current.page_for_url("/" + "/".join(path_components[:end]) + "/")
+        found = current.pages_by_url.get("/" + "/".join(path_components[:end]) + "/")
         if found is not None:
             page_class, page_id = found
             page = page_class.objects.filter(pk=page_id).first()
