@@ -10,7 +10,7 @@ is bumped on every publish, unpublish, move or delete (``website.signals``).
 """
 
 import time
-from contextvars import ContextVar, Token
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,8 +28,8 @@ def _fresh_version() -> int:
     return time.time_ns() // 1000
 
 
-# The version read at the start of a request (``website.sites``), so the several
-# readers in one request ask Redis once. A bump in the same request unpins it.
+# The version read at the start of a request (``ContentVersionMiddleware``), so
+# the several readers in one request ask Redis once. A bump in the request unpins it.
 _pinned_version: ContextVar[int | None] = ContextVar("content_version", default=None)
 
 
@@ -41,14 +41,18 @@ def content_version() -> int:
     return cache.get_or_set(CONTENT_VERSION_KEY, _fresh_version, timeout=None)
 
 
-def pin_content_version() -> tuple[int, Token]:
-    """Read the version once for the rest of this request; returns it and a token to unpin."""
-    version = content_version()
-    return version, _pinned_version.set(version)
+class ContentVersionMiddleware:
+    """Read the content version once per request, for every cache keyed by it."""
 
+    def __init__(self, get_response):
+        self.get_response = get_response
 
-def unpin_content_version(token: Token) -> None:
-    _pinned_version.reset(token)
+    def __call__(self, request):
+        token = _pinned_version.set(content_version())
+        try:
+            return self.get_response(request)
+        finally:
+            _pinned_version.reset(token)
 
 
 def _incr_content_version() -> None:

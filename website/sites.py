@@ -1,8 +1,5 @@
 """Resolve the Wagtail Site once per host and content version, not on every request.
 
-The middleware also pins the content version for the request, so the catalog
-and page caches read it from Redis once per request instead of several times.
-
 Wagtail looks the Site up with a database query per request and caches the
 answer on ``request._wagtail_site`` (documented in ``Site.find_for_request``).
 This middleware fills that cache from a per-process memo, so the Site and its
@@ -13,7 +10,7 @@ the version (``website.signals``), which empties the memo.
 
 from wagtail.models import Site
 
-from .middleware import pin_content_version, unpin_content_version
+from .middleware import content_version
 
 _memo: dict[tuple[str, str], Site | None] = {}
 _memo_version: int | None = None
@@ -24,16 +21,8 @@ class SiteMemoMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        version, token = pin_content_version()
-        try:
-            self._attach_site(request, version)
-            return self.get_response(request)
-        finally:
-            unpin_content_version(token)
-
-    @staticmethod
-    def _attach_site(request, version: int) -> None:
         global _memo_version
+        version = content_version()
         if version != _memo_version:
             _memo.clear()
             _memo_version = version
@@ -45,3 +34,4 @@ class SiteMemoMiddleware:
             if site is not None:
                 site.root_page.specific  # noqa: B018 - load once; Wagtail's router reuses it
             _memo[key] = site
+        return self.get_response(request)

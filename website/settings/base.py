@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "website.middleware.ContentVersionMiddleware",
     "website.middleware.AnonymousPageCacheMiddleware",
     "website.sites.SiteMemoMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
