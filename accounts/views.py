@@ -1,5 +1,6 @@
 """Account views of our own (allauth provides sign-up, login and password reset)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -28,6 +29,9 @@ def profile(request):
         form.save()
         messages.success(request, _("Je gegevens zijn bewaard."))
         response = redirect("account_profile")
-        response.set_cookie("django_language", form.cleaned_data["language"], samesite="Lax")
+        # Keep the choice after logging out, like the header's language switch does.
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME, form.cleaned_data["language"], samesite="Lax"
+        )
         return response
     return render(request, "accounts/profile.html", {"form": form})
