@@ -136,7 +136,8 @@ def module_info_from_page(page: ModulePage) -> tuple[ModuleInfo, list[StepInfo]]
     """
     steps = []
     if page.pk:
-        for number, step in enumerate(StepPage.objects.child_of(page).live().order_by("path"), 1):
+        live_steps = StepPage.objects.child_of(page).live().order_by("path")
+        for number, step in enumerate(live_steps.prefetch_related("teaches"), 1):
             steps.append(step_info_from_page(step, module_id=page.pk, number=number))
     return ModuleInfo(
         id=page.pk or 0,
