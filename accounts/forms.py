@@ -41,4 +41,4 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["display_name", "email_progress", "language"]
+        fields = ["display_name", "email_progress", "forum_email", "language"]

@@ -6,6 +6,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class ForumEmail(models.TextChoices):
+    IMMEDIATE = "immediate", _("meteen, bij elk nieuw bericht")
+    DAILY = "daily", _("één keer per dag, alles bij elkaar")
+    OFF = "off", _("nooit")
+
+
 class User(AbstractUser):
     """A person using Samenredzaam. The username is a pseudonym; email is optional.
 
@@ -23,6 +29,13 @@ class User(AbstractUser):
         default=False,
         help_text=_("Alleen als je een e-mailadres hebt opgegeven."),
     )
+    forum_email = models.CharField(
+        _("mail over forumberichten die ik volg"),
+        max_length=10,
+        choices=ForumEmail.choices,
+        default=ForumEmail.DAILY,
+        help_text=_("Alleen als je een e-mailadres hebt opgegeven."),
+    )
     language = models.CharField(
         _("taal"),
         max_length=8,
@@ -38,3 +51,7 @@ class User(AbstractUser):
     def public_name(self) -> str:
         """The name shown to others: the chosen display name, else the username."""
         return self.display_name or self.username
+
+    def get_public_name(self) -> str:
+        """``public_name`` for machina, which calls a method (MACHINA_USER_DISPLAY_NAME_METHOD)."""
+        return self.public_name

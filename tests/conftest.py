@@ -69,3 +69,11 @@ def english_client(db):
     english = Client()
     english.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     return english
+
+
+@pytest.fixture
+def forum(module):
+    """The forum of the ``module`` fixture."""
+    from .factories import module_forum
+
+    return module_forum(module)

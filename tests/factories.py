@@ -153,3 +153,51 @@ def add_step(module: ModulePage, number: int, *, teaches=(), live: bool = True) 
 
 def steps_of(module: ModulePage) -> list[StepPage]:
     return list(StepPage.objects.child_of(module).order_by("path"))
+
+
+# --- Forum -----------------------------------------------------------------------------
+
+
+def module_forum(module: ModulePage):
+    """The machina forum of ``module``. Publishing enqueues the sync task on commit, which a
+    test inside a transaction never reaches, so the sync service runs here directly."""
+    from forum.models import ModuleForum
+    from forum.services import forum_tree_sync
+
+    forum_tree_sync()
+    return ModuleForum.objects.select_related("forum").get(module=module).forum
+
+
+def member(*, groups=(), trusted: bool = False, **fields) -> User:
+    """A signed-up user; ``groups`` are role names; ``trusted`` skips first-post approval."""
+    from django.contrib.auth.models import Group
+
+    from forum.permissions import member_trust
+
+    user = UserFactory(**fields)
+    for name in groups:
+        user.groups.add(Group.objects.get_or_create(name=name)[0])
+    if trusted:
+        member_trust(user=user)
+    return user
+
+
+def start_topic(forum, user, *, subject="Een vraag", content="Wie weet dit?", step=None):
+    """A topic started through the service, as the new-topic view does."""
+    from machina.core.loading import get_class
+
+    from forum.services import topic_start
+
+    handler = get_class("forum_permission.handler", "PermissionHandler")()
+    return topic_start(
+        forum=forum, user=user, subject=subject, content=content, step=step, handler=handler
+    ).post.topic
+
+
+def reply(topic, user, content="Ik weet het!"):
+    from machina.core.loading import get_class
+
+    from forum.services import post_reply
+
+    handler = get_class("forum_permission.handler", "PermissionHandler")()
+    return post_reply(topic=topic, user=user, content=content, handler=handler).post

@@ -21,6 +21,7 @@ urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path(settings.DJANGO_ADMIN_PATH, admin.site.urls),
     path("documenten/", include(wagtaildocs_urls)),
+    path("forum/", include("forum.urls")),
     path("", include(learning_urls)),
     path("", include(wagtail_urls)),
 ]

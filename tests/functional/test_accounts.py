@@ -141,15 +141,21 @@ def test_profile_requires_login(client):
 def test_profile_changes_name_preferences_and_language(signed_in, learner_user):
     response = signed_in.post(
         reverse("account_profile"),
-        {"display_name": "Zon", "email_progress": "on", "language": "en"},
+        {
+            "display_name": "Zon",
+            "email_progress": "on",
+            "forum_email": "immediate",
+            "language": "en",
+        },
     )
     assert response.status_code == 302
     learner_user.refresh_from_db()
-    assert (learner_user.display_name, learner_user.email_progress, learner_user.language) == (
-        "Zon",
-        True,
-        "en",
-    )
+    assert (
+        learner_user.display_name,
+        learner_user.email_progress,
+        learner_user.forum_email,
+        learner_user.language,
+    ) == ("Zon", True, "immediate", "en")
 
 
 def test_profile_rejects_unknown_language(signed_in, learner_user):

@@ -92,3 +92,16 @@ def test_preview_of_an_unpublished_module(module, steps):
     assert response.status_code == 200
     assert "Nog niet gepubliceerd" in html
     assert steps[0].title in html
+
+
+def test_editors_keep_the_crisis_help_lines_and_phrases(editor_client, client):
+    url = "/beheer/settings/community/crisissupport/"
+    page = editor_client.get(url, follow=True)  # generic settings redirect to their one row
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "0800-0113" in html and "zelfmoord" in html  # the defaults, ready to edit
+    editor = page.wsgi_request.user
+    assert editor.has_perm("community.change_crisissupport")
+
+    client.force_login(UserFactory())
+    assert client.get(url).status_code in (302, 403)

@@ -1,42 +1,18 @@
 """Celery tasks through the real Redis broker, with a worker started by the fixture."""
 
+import logging
 import time
 
 import pytest
-from celery.contrib.testing.worker import start_worker
-from django.conf import settings
 from django.core import mail
 
 from learning.learners import Learner
 from learning.models import ModuleCompletion
 from learning.services import step_complete
 from learning.tasks import notify_module_completed, send_pending_module_notifications
-from website.celery import app
 
 from ..factories import UserFactory
-
-needs_redis = pytest.mark.skipif(
-    not settings.REDIS_URL, reason="needs REDIS_URL (make test always sets it)"
-)
-
-
-@pytest.fixture
-def celery_worker():
-    app.conf.task_always_eager = False
-    try:
-        with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10) as w:
-            yield w
-    finally:
-        app.conf.task_always_eager = True
-
-
-def _wait_for(condition, seconds=15.0):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return False
+from .waiting import needs_redis, wait_for
 
 
 def _finish_module(user, steps):
@@ -50,7 +26,7 @@ def _finish_module(user, steps):
 def test_completion_email_goes_through_broker_and_worker_once(celery_worker, steps):
     user = UserFactory(email="leerling@example.org", email_progress=True)
     _finish_module(user, steps)  # on commit: the task is published to Redis
-    assert _wait_for(lambda: len(mail.outbox) == 1), "the worker never sent the email"
+    assert wait_for(lambda: len(mail.outbox) == 1), "the worker never sent the email"
     completion = ModuleCompletion.objects.get(user=user)
     assert completion.notified_at is not None
     assert "Goed gedaan" in mail.outbox[0].body
@@ -70,25 +46,10 @@ def test_learner_without_email_or_consent_gets_none(steps, django_capture_on_com
     assert ModuleCompletion.objects.filter(notification_skipped=True).count() == 2
 
 
-@pytest.fixture
-def broker_down(monkeypatch):
-    """Point the app at a port where no Redis listens, with fresh connection pools."""
-
-    def reset_pools():
-        app._pool = None
-        app.amqp._producer_pool = None
-
-    app.conf.task_always_eager = False
-    monkeypatch.setattr(app.conf, "broker_url", "redis://127.0.0.1:9/0")
-    reset_pools()
-    yield
-    app.conf.task_always_eager = True
-    monkeypatch.undo()
-    reset_pools()
-
-
 @pytest.mark.django_db(transaction=True)
 def test_broker_down_loses_nothing_and_the_sweep_sends_later(steps, broker_down, caplog):
+    # A test worker started earlier leaves the root logger at ERROR; look at this logger.
+    caplog.set_level(logging.WARNING, logger="website.tasks")
     user = UserFactory(email="leerling@example.org", email_progress=True)
     _finish_module(user, steps)  # must not raise although the broker is unreachable
     assert "left for the periodic sweep" in caplog.text

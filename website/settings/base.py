@@ -9,6 +9,7 @@ from pathlib import Path
 
 import environ
 from django.utils.translation import gettext_lazy as _
+from machina import MACHINA_MAIN_TEMPLATE_DIR
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -24,6 +25,20 @@ INSTALLED_APPS = [
     "website",
     "accounts",
     "learning",
+    "machina",
+    "machina.apps.forum",
+    "machina.apps.forum_conversation",
+    "machina.apps.forum_conversation.forum_attachments",
+    "machina.apps.forum_conversation.forum_polls",
+    "machina.apps.forum_feeds",
+    "machina.apps.forum_moderation",
+    "machina.apps.forum_tracking",
+    "machina.apps.forum_member",
+    "machina.apps.forum_permission",
+    # After machina's apps: see forum/apps.py. No haystack / forum_search (DESIGN.md).
+    "forum",
+    "mptt",
+    "widget_tweaks",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -62,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "forum.middleware.ForumPermissionMiddleware",
     "website.middleware.ContentVersionMiddleware",
     "website.middleware.AnonymousPageCacheMiddleware",
     "website.sites.SiteMemoMiddleware",
@@ -74,7 +90,12 @@ WSGI_APPLICATION = "website.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "website" / "templates"],
+        # Our overrides of machina's templates come before machina's own folder.
+        "DIRS": [
+            BASE_DIR / "website" / "templates",
+            BASE_DIR / "forum" / "machina_templates",
+            MACHINA_MAIN_TEMPLATE_DIR,
+        ],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -84,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "website.context_processors.site",
+                "machina.core.context_processors.metadata",
             ],
         },
     },
@@ -115,6 +137,12 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Machina insists on this cache at import time; attachments are not permitted here,
+# so it never holds anything.
+CACHES["machina_attachments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "machina-attachments",
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -175,6 +203,7 @@ LOGGING = {
 
 from .allauth import *  # noqa: E402,F403
 from .celery import *  # noqa: E402,F403
+from .forum import *  # noqa: E402,F403
 from .security import *  # noqa: E402,F403
 from .wagtail import *  # noqa: E402,F403
 

@@ -1,6 +1,7 @@
 """Celery: Redis as broker when REDIS_URL is set, otherwise tasks run eagerly in-process."""
 
 import environ
+from celery.schedules import crontab
 
 env = environ.Env()
 
@@ -24,5 +25,18 @@ CELERY_BEAT_SCHEDULE = {
     "send-pending-module-notifications": {
         "task": "learning.tasks.send_pending_module_notifications",
         "schedule": 300.0,
+    },
+    "sync-forum-tree": {"task": "forum.tasks.sync_forum_tree", "schedule": 3600.0},
+    "send-pending-forum-notifications": {
+        "task": "forum.tasks.send_pending_notifications",
+        "schedule": 300.0,
+    },
+    "send-pending-crisis-alerts": {
+        "task": "forum.tasks.send_pending_crisis_alerts",
+        "schedule": 120.0,
+    },
+    "send-daily-forum-digests": {
+        "task": "forum.tasks.send_daily_digests",
+        "schedule": crontab(hour=17, minute=0),
     },
 }

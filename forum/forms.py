@@ -1,0 +1,51 @@
+"""Forum forms: a new topic, a reply, a report. Plain words, limits from settings."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import Report
+
+
+class ReplyForm(forms.Form):
+    content = forms.CharField(
+        label=_("Je bericht"),
+        max_length=settings.MACHINA_POST_CONTENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={
+            "required": _("Je bericht is nog leeg. Schrijf eerst iets."),
+            "max_length": _(
+                "Je bericht is te lang: maximaal %(limit_value)d tekens, nu %(show_value)d."
+            ),
+        },
+        help_text=_("Schrijf geen naam, adres, telefoonnummer of BSN. Dit kan iedereen lezen."),
+    )
+    # Set after the privacy check warned, when the writer chose to publish as it is.
+    publish_anyway = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean_content(self):
+        content = self.cleaned_data["content"].strip()
+        if not content:
+            raise forms.ValidationError(self.fields["content"].error_messages["required"])
+        return content
+
+
+class TopicForm(ReplyForm):
+    subject = forms.CharField(
+        label=_("Je vraag in één zin"),
+        max_length=120,
+        error_messages={
+            "required": _("Schrijf je vraag in één zin."),
+            "max_length": _("Maak je vraag korter: maximaal %(limit_value)d tekens."),
+        },
+    )
+    step = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    field_order = ["subject", "content", "step", "publish_anyway"]
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = Report
+        fields = ["reason", "text"]
+        widgets = {"reason": forms.RadioSelect, "text": forms.Textarea(attrs={"rows": 3})}

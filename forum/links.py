@@ -1,0 +1,44 @@
+"""URLs of machina's forums, topics and posts (machina's models have no get_absolute_url)."""
+
+from django.urls import reverse
+
+
+def forum_url(forum) -> str:
+    return reverse("forum:forum", kwargs={"slug": forum.slug, "pk": forum.pk})
+
+
+def topic_url(topic) -> str:
+    """Needs ``topic.forum`` (select it with the topic)."""
+    return reverse(
+        "forum_conversation:topic",
+        kwargs={
+            "forum_slug": topic.forum.slug,
+            "forum_pk": topic.forum_id,
+            "slug": topic.slug,
+            "pk": topic.pk,
+        },
+    )
+
+
+def reply_url(topic) -> str:
+    """Where the reply form posts. Needs ``topic.forum``."""
+    return reverse(
+        "forum_conversation:post_create",
+        kwargs={
+            "forum_slug": topic.forum.slug,
+            "forum_pk": topic.forum_id,
+            "topic_slug": topic.slug,
+            "topic_pk": topic.pk,
+        },
+    )
+
+
+def new_topic_url(forum) -> str:
+    return reverse(
+        "forum_conversation:topic_create", kwargs={"forum_slug": forum.slug, "forum_pk": forum.pk}
+    )
+
+
+def post_url(post) -> str:
+    """The topic page that shows ``post``, anchored on it."""
+    return f"{topic_url(post.topic)}?post={post.pk}#bericht-{post.pk}"

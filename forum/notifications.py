@@ -1,0 +1,230 @@
+"""Forum emails: new posts for followers (immediately or as a daily digest) and crisis
+alerts for moderators.
+
+Every email is first a row in PostgreSQL (``PostNotification``, ``CrisisSignal``) and is
+sent under that row's lock, which is then stamped ``sent_at``/``alerted_at`` in the same
+transaction: a task that runs twice, or two workers at once, never send an email twice,
+and a failed send leaves the row pending for the next run.
+"""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy
+from machina.core.db.models import get_model
+from machina.core.loading import get_class
+
+from accounts import roles
+from accounts.models import ForumEmail
+
+from . import links
+from .models import CrisisSignal, ModerationAction, PostNotification, Subscription
+
+logger = logging.getLogger(__name__)
+
+Post = get_model("forum_conversation", "Post")
+PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
+User = get_user_model()
+
+UNSUBSCRIBE_SALT = "forum.unsubscribe"
+
+
+def unsubscribe_token(*, user_id: int, subscription_id: int | None) -> str:
+    """A signed token for the one-click unsubscribe link (``None``: all forum email off)."""
+    return signing.dumps({"u": user_id, "s": subscription_id}, salt=UNSUBSCRIBE_SALT)
+
+
+def read_unsubscribe_token(token: str) -> tuple[int, int | None]:
+    data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    return int(data["u"]), data["s"]
+
+
+def _absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _unsubscribe_url(user_id: int, subscription_id: int | None) -> str:
+    token = unsubscribe_token(user_id=user_id, subscription_id=subscription_id)
+    return _absolute(reverse("community:unsubscribe", args=[token]))
+
+
+def _send(
+    *, user, subject, template: str, context: dict, params=None, unsubscribe: str = ""
+) -> None:
+    """Email ``user`` in their own language. ``subject`` is a lazy translation, filled
+    with ``params``; with an ``unsubscribe`` URL the one-click headers (RFC 8058) are set."""
+    headers = {}
+    if unsubscribe:
+        headers = {
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        body = render_to_string(template, {**context, "user": user, "unsubscribe": unsubscribe})
+        subject_text = str(subject) % (params or {})
+        EmailMessage(subject=subject_text, body=body, to=[user.email], headers=headers).send()
+
+
+def post_followers_record(*, post_id: int) -> list[int]:
+    """Write a pending notification for everyone who follows the post's topic or forum,
+    has an email address and wants forum email, may read the forum, and did not write
+    the post. Returns the ids of those who want it immediately."""
+    post = Post.objects.select_related("topic__forum").filter(pk=post_id, approved=True).first()
+    if post is None:
+        return []
+    topic = post.topic
+    followers = (
+        User.objects.filter(
+            Q(forum_subscriptions__topic=topic) | Q(forum_subscriptions__forum=topic.forum_id),
+            is_active=True,
+        )
+        .exclude(pk=post.poster_id)
+        .exclude(email="")
+        .exclude(forum_email=ForumEmail.OFF)
+        .distinct()
+    )
+    handler = PermissionHandler()
+    readers = [user for user in followers if handler.can_read_forum(topic.forum, user)]
+    PostNotification.objects.bulk_create(
+        [PostNotification(user=user, post=post) for user in readers], ignore_conflicts=True
+    )
+    return [user.pk for user in readers if user.forum_email == ForumEmail.IMMEDIATE]
+
+
+def _subscription_for(user, post):
+    return (
+        Subscription.objects.filter(user=user)
+        .filter(Q(topic=post.topic_id) | Q(forum=post.topic.forum_id))
+        .order_by("forum")  # the topic subscription first: unsubscribing it is the smaller step
+        .first()
+    )
+
+
+def immediate_notifications_send(*, user_ids=None) -> int:
+    """Send the pending immediate notifications (of ``user_ids``, or everyone's)."""
+    pending = PostNotification.objects.filter(
+        sent_at__isnull=True, user__forum_email=ForumEmail.IMMEDIATE
+    )
+    if user_ids is not None:
+        pending = pending.filter(user_id__in=user_ids)
+    sent = 0
+    for notification_id in pending.values_list("pk", flat=True):
+        with transaction.atomic():
+            notification = (
+                PostNotification.objects.select_for_update(skip_locked=True, of=("self",))
+                .select_related("user", "post__topic__forum", "post__poster")
+                .filter(pk=notification_id, sent_at__isnull=True)
+                .first()
+            )
+            if notification is None:
+                continue
+            user, post = notification.user, notification.post
+            subscription = _subscription_for(user, post)
+            if user.email and subscription is not None and post.approved:
+                _send(
+                    user=user,
+                    subject=gettext_lazy("Nieuw bericht: %(subject)s"),
+                    params={"subject": post.topic.subject},
+                    template="community/email/new_post.txt",
+                    context={"post": post, "url": _absolute(links.post_url(post))},
+                    unsubscribe=_unsubscribe_url(user.pk, subscription.pk),
+                )
+                sent += 1
+            notification.sent_at = timezone.now()
+            notification.save(update_fields=["sent_at"])
+    return sent
+
+
+def daily_digests_send() -> int:
+    """One email per daily-digest reader with every pending notification in it."""
+    user_ids = (
+        PostNotification.objects.filter(sent_at__isnull=True, user__forum_email=ForumEmail.DAILY)
+        .values_list("user_id", flat=True)
+        .distinct()
+    )
+    sent = 0
+    for user_id in list(user_ids):
+        with transaction.atomic():
+            rows = list(
+                PostNotification.objects.select_for_update(skip_locked=True, of=("self",))
+                .select_related("user", "post__topic__forum", "post__poster")
+                .filter(user_id=user_id, sent_at__isnull=True)
+                .order_by("post__created")
+            )
+            visible = [row for row in rows if row.post.approved]
+            if rows and visible and rows[0].user.email:
+                user = rows[0].user
+                items = [
+                    {"post": row.post, "url": _absolute(links.post_url(row.post))}
+                    for row in visible
+                ]
+                _send(
+                    user=user,
+                    subject=gettext_lazy("Nieuw op het forum: %(count)d berichten"),
+                    params={"count": len(items)},
+                    template="community/email/digest.txt",
+                    context={"items": items},
+                    unsubscribe=_unsubscribe_url(user.pk, None),
+                )
+                sent += 1
+            PostNotification.objects.filter(pk__in=[row.pk for row in rows]).update(
+                sent_at=timezone.now()
+            )
+    return sent
+
+
+def crisis_alert_send(*, signal_id: int) -> bool:
+    """Email the moderators about a post with crisis phrases, once."""
+    with transaction.atomic():
+        signal = (
+            CrisisSignal.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("post__topic__forum", "post__poster")
+            .filter(pk=signal_id, alerted_at__isnull=True)
+            .first()
+        )
+        if signal is None:
+            return False
+        moderators = User.objects.filter(groups__name=roles.MODERATOR, is_active=True).exclude(
+            email=""
+        )
+        post = signal.post
+        for moderator in moderators:
+            _send(
+                user=moderator,
+                subject=gettext_lazy("Let op: een bericht met crisissignalen"),
+                template="community/email/crisis_alert.txt",
+                context={"post": post, "signal": signal, "url": _absolute(links.post_url(post))},
+            )
+        signal.alerted_at = timezone.now()
+        signal.save(update_fields=["alerted_at"])
+        return True
+
+
+def warning_send(*, action_id: int) -> bool:
+    """Email a moderator's warning to the writer of the post (when they have an address)."""
+    with transaction.atomic():
+        action = (
+            ModerationAction.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("post__poster", "post__topic__forum")
+            .filter(pk=action_id, kind=ModerationAction.Kind.WARN, emailed_at__isnull=True)
+            .first()
+        )
+        if action is None or not action.post.poster or not action.post.poster.email:
+            return False
+        _send(
+            user=action.post.poster,
+            subject=gettext_lazy("Een bericht van de moderator van het forum"),
+            template="community/email/warning.txt",
+            context={"action": action, "url": _absolute(links.post_url(action.post))},
+        )
+        action.emailed_at = timezone.now()
+        action.save(update_fields=["emailed_at"])
+        return True

@@ -1,0 +1,100 @@
+"""Who may do what in the forum, decided in one place.
+
+Machina's permission tables carry the rules; this module writes the defaults into them
+(in code, never by hand in the admin) and answers the questions our own views ask.
+
+- Anonymous visitors read. Signed-in members start topics, reply and edit their own posts,
+  but their posts wait for approval until ``FORUM_POSTS_BEFORE_TRUST`` were approved.
+- Experience experts and moderators post without approval from the start; moderators
+  also approve, hide, lock and move.
+- An archived module forum stays readable; nobody but moderators writes in it.
+"""
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from machina.core.db.models import get_model
+
+from accounts import roles
+
+ForumPermission = get_model("forum_permission", "ForumPermission")
+UserForumPermission = get_model("forum_permission", "UserForumPermission")
+GroupForumPermission = get_model("forum_permission", "GroupForumPermission")
+
+READ = ("can_see_forum", "can_read_forum")
+MEMBER = READ + ("can_start_new_topics", "can_reply_to_topics", "can_edit_own_posts")
+WITHOUT_APPROVAL = ("can_post_without_approval",)
+MODERATION = WITHOUT_APPROVAL + (
+    "can_lock_topics",
+    "can_move_topics",
+    "can_edit_posts",
+    "can_delete_posts",
+    "can_approve_posts",
+    "can_reply_to_locked_topics",
+    "can_post_stickies",
+)
+ARCHIVED_DENIED = ("can_start_new_topics", "can_reply_to_topics")
+
+
+def _permissions(codenames):
+    existing = {p.codename: p for p in ForumPermission.objects.filter(codename__in=codenames)}
+    missing = [ForumPermission(codename=c) for c in codenames if c not in existing]
+    for permission in ForumPermission.objects.bulk_create(missing):
+        existing[permission.codename] = permission
+    return [existing[c] for c in codenames]
+
+
+def _set_user_permissions(codenames, *, has_perm=True, forum=None, user=None, who=None) -> None:
+    """Write machina's per-user permission rows; ``who`` is "anonymous" or "members" (all
+    signed-in users) when ``user`` is None."""
+    for permission in _permissions(codenames):
+        UserForumPermission.objects.update_or_create(
+            permission=permission,
+            forum=forum,
+            user=user,
+            anonymous_user=who == "anonymous",
+            authenticated_user=who == "members",
+            defaults={"has_perm": has_perm},
+        )
+
+
+@transaction.atomic
+def forum_permissions_ensure_defaults() -> None:
+    """Write the default global permissions; running it again changes nothing."""
+    _set_user_permissions(READ, who="anonymous")
+    _set_user_permissions(MEMBER, who="members")
+    grants = {roles.EXPERIENCE_EXPERT: WITHOUT_APPROVAL, roles.MODERATOR: MODERATION}
+    for group_name, codenames in grants.items():
+        group, _created = Group.objects.get_or_create(name=group_name)
+        for permission in _permissions(codenames):
+            GroupForumPermission.objects.update_or_create(
+                permission=permission, forum=None, group=group, defaults={"has_perm": True}
+            )
+
+
+def forum_set_archived(*, forum, archived: bool) -> None:
+    """Close (or reopen) a forum for new topics and replies from ordinary members."""
+    if archived:
+        _set_user_permissions(ARCHIVED_DENIED, has_perm=False, forum=forum, who="members")
+    else:
+        UserForumPermission.objects.filter(
+            permission__codename__in=ARCHIVED_DENIED,
+            forum=forum,
+            user=None,
+            authenticated_user=True,
+        ).delete()
+
+
+def member_trust(*, user) -> None:
+    """Let a member post without approval from now on (machina's own permission)."""
+    _set_user_permissions(WITHOUT_APPROVAL, user=user)
+
+
+def is_moderator(user) -> bool:
+    """A forum moderator (or a superuser); remembered on the user object for the request."""
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_forum_moderator"):
+        user._forum_moderator = (
+            user.is_superuser or user.groups.filter(name=roles.MODERATOR).exists()
+        )
+    return user._forum_moderator

@@ -1,0 +1,259 @@
+"""Forum reads. Each page costs a fixed number of queries, whatever the number of
+posts, topics or participants: pages are sliced in SQL and everything shown per post
+(poster, helpful count, badge, own vote) is fetched for the page in one query each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.core.paginator import Page, Paginator
+from django.db.models import Exists, OuterRef, Q
+from machina.conf import settings as machina_settings
+from machina.core.db.models import get_model
+
+from accounts import roles
+
+from . import links
+from .models import (
+    CrisisSignal,
+    CrisisSupport,
+    HelpfulVote,
+    ModerationAction,
+    ModuleForum,
+    Report,
+    TopicMeta,
+)
+from .safety import parse_phrases
+
+Forum = get_model("forum", "Forum")
+Topic = get_model("forum_conversation", "Topic")
+Post = get_model("forum_conversation", "Post")
+
+MODULE_TOPICS_CACHE_SECONDS = 3600
+
+
+@dataclass
+class ForumEntry:
+    forum: object
+    module_id: int | None
+
+
+@dataclass
+class CategoryEntry:
+    category: object
+    forums: list[ForumEntry]
+
+
+def board_index(*, user, handler) -> list[CategoryEntry]:
+    """The categories (one per learning topic) with their open module forums, readable
+    by ``user``, in the order of the forum tree."""
+    forums = list(
+        Forum.objects.filter(type__in=(Forum.FORUM_CAT, Forum.FORUM_POST))
+        .select_related("module_forum")
+        .order_by("tree_id", "lft")
+    )
+    readable = {f.pk for f in handler.get_readable_forums(forums, user)}
+    entries: dict[int, CategoryEntry] = {}
+    for forum in forums:
+        if forum.pk not in readable:
+            continue
+        if forum.type == Forum.FORUM_CAT:
+            entries[forum.pk] = CategoryEntry(category=forum, forums=[])
+            continue
+        link = getattr(forum, "module_forum", None)
+        if link is not None and link.archived_at is not None:
+            continue
+        if forum.parent_id in entries:
+            entries[forum.parent_id].forums.append(
+                ForumEntry(forum=forum, module_id=link.module_id if link else None)
+            )
+    return [entry for entry in entries.values() if entry.forums]
+
+
+def _topics_queryset():
+    return Topic.objects.filter(approved=True).select_related(
+        "forum", "poster", "last_post__poster", "meta"
+    )
+
+
+def forum_topics(*, forum, page_number) -> Page:
+    """A page of a forum's visible topics: announcements and stickies first, then by activity."""
+    topics = _topics_queryset().filter(forum=forum).order_by("-type", "-last_post_on", "-pk")
+    return Paginator(topics, machina_settings.FORUM_TOPICS_NUMBER_PER_PAGE).get_page(page_number)
+
+
+def unanswered_topics(*, readable_forum_ids, category_id: int | None = None, limit: int = 30):
+    """Topics nobody has replied to yet and without a marked answer, newest first:
+    "Help iemand vandaag". ``category_id`` narrows it to one learning topic."""
+    topics = _topics_queryset().filter(
+        forum_id__in=readable_forum_ids, posts_count__lte=1, status=Topic.TOPIC_UNLOCKED
+    )
+    topics = topics.exclude(meta__answer__isnull=False)
+    if category_id is not None:
+        topics = topics.filter(forum__parent_id=category_id)
+    return list(topics.order_by("-created", "-pk")[:limit])
+
+
+def module_forum_for(*, module_id: int) -> ModuleForum | None:
+    return ModuleForum.objects.select_related("forum").filter(module_id=module_id).first()
+
+
+@dataclass(frozen=True)
+class TopicLink:
+    subject: str
+    url: str
+    posts_count: int
+    answered: bool
+    helpful_count: int
+
+
+@dataclass(frozen=True)
+class ModuleTopics:
+    forum_url: str
+    new_topic_url: str
+    recent: tuple[TopicLink, ...]
+    helpful: tuple[TopicLink, ...]
+
+
+def _module_topics_key(module_id: int) -> str:
+    return f"forum:module-topics:{module_id}"
+
+
+def forget_module_topics(*, forum_id: int) -> None:
+    """Drop the cached topic lists of the module whose forum changed."""
+    module_id = (
+        ModuleForum.objects.filter(forum_id=forum_id).values_list("module_id", flat=True).first()
+    )
+    if module_id is not None:
+        cache.delete(_module_topics_key(module_id))
+
+
+def module_topics(*, module_id: int, count: int = 3) -> ModuleTopics | None:
+    """The most recent and the most helpful topics of a module's forum, for its learning
+    pages. Cached until a topic in that forum changes (see ``forget_module_topics``)."""
+    key = _module_topics_key(module_id)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached or None
+    link = module_forum_for(module_id=module_id)
+    if link is None or link.archived_at is not None:
+        cache.set(key, False, MODULE_TOPICS_CACHE_SECONDS)
+        return None
+
+    def as_links(topics):
+        return tuple(
+            TopicLink(
+                subject=t.subject,
+                url=links.topic_url(t),
+                posts_count=t.posts_count,
+                answered=bool(getattr(t, "meta", None) and t.meta.answer_id),
+                helpful_count=t.meta.helpful_count if getattr(t, "meta", None) else 0,
+            )
+            for t in topics
+        )
+
+    visible = Topic.objects.filter(forum=link.forum, approved=True).select_related("meta", "forum")
+    result = ModuleTopics(
+        forum_url=links.forum_url(link.forum),
+        new_topic_url=links.new_topic_url(link.forum),
+        recent=as_links(visible.order_by("-last_post_on", "-pk")[:count]),
+        helpful=as_links(
+            visible.filter(meta__helpful_count__gt=0).order_by("-meta__helpful_count", "-pk")[
+                :count
+            ]
+        ),
+    )
+    cache.set(key, result, MODULE_TOPICS_CACHE_SECONDS)
+    return result
+
+
+@dataclass
+class PostView:
+    post: object
+    helpful_count: int
+    voted: bool
+    expert: bool
+    is_answer: bool
+    can_edit: bool
+
+
+def topic_posts(*, topic, page_number, user, handler) -> tuple[Page, list[PostView]]:
+    """One page of a topic's approved posts, each with what the page shows about it."""
+    posts = (
+        Post.objects.filter(topic=topic, approved=True)
+        .select_related("poster", "meta", "updated_by")
+        .order_by("created", "pk")
+    )
+    if user.is_authenticated:
+        posts = posts.annotate(
+            voted=Exists(HelpfulVote.objects.filter(post=OuterRef("pk"), user=user))
+        )
+    page = Paginator(posts, machina_settings.TOPIC_POSTS_NUMBER_PER_PAGE).get_page(page_number)
+    page.object_list = list(page.object_list)
+    for post in page.object_list:
+        post.topic = topic  # machina's permission checks read post.topic.forum
+    poster_ids = {p.poster_id for p in page.object_list if p.poster_id}
+    experts = set(
+        get_model("accounts", "User")
+        .objects.filter(pk__in=poster_ids, groups__name=roles.EXPERIENCE_EXPERT)
+        .values_list("pk", flat=True)
+    )
+    answer_id = getattr(getattr(topic, "meta", None), "answer_id", None)
+    views = [
+        PostView(
+            post=post,
+            helpful_count=post.meta.helpful_count if hasattr(post, "meta") else 0,
+            voted=getattr(post, "voted", False),
+            expert=post.poster_id in experts,
+            is_answer=post.pk == answer_id,
+            can_edit=handler.can_edit_post(post, user),
+        )
+        for post in page.object_list
+    ]
+    return page, views
+
+
+def page_of_post(*, topic, post_id: int) -> int:
+    """The page of ``topic`` that shows the approved post ``post_id`` (1 when unknown)."""
+    post = Post.objects.filter(topic=topic, approved=True, pk=post_id).first()
+    if post is None:
+        return 1
+    before = Post.objects.filter(topic=topic, approved=True).filter(
+        Q(created__lt=post.created) | Q(created=post.created, pk__lt=post.pk)
+    )
+    return before.count() // machina_settings.TOPIC_POSTS_NUMBER_PER_PAGE + 1
+
+
+def topic_meta(*, topic) -> TopicMeta | None:
+    return TopicMeta.objects.select_related("step").filter(topic=topic).first()
+
+
+def crisis_support() -> CrisisSupport:
+    return CrisisSupport.load()
+
+
+def crisis_phrases() -> list[str]:
+    """The editor-maintained crisis phrases, parsed."""
+    return parse_phrases(crisis_support().phrases)
+
+
+def moderation_overview() -> dict:
+    """Open reports (grouped per post) and recent crisis signals, oldest report first."""
+    open_reports = list(
+        Report.objects.filter(resolved_at__isnull=True)
+        .select_related("post__topic__forum", "post__poster", "reporter")
+        .order_by("created")
+    )
+    crisis = list(
+        CrisisSignal.objects.select_related("post__topic__forum", "post__poster").order_by(
+            "-created"
+        )[:20]
+    )
+    actions = list(
+        ModerationAction.objects.select_related("post__topic", "moderator").order_by("-created")[
+            :30
+        ]
+    )
+    return {"reports": open_reports, "crisis_signals": crisis, "actions": actions}

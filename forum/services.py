@@ -1,0 +1,303 @@
+"""Forum writes: keeping the forum tree in step with the learning content, and the
+peer features around machina's posts. Views, signal receivers and tasks call these."""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from machina.conf import settings as machina_settings
+from machina.core.db.models import get_model
+
+from accounts.models import ForumEmail
+from learning.models import ModulePage
+from learning.models import Topic as LearningTopic
+from website.tasks import enqueue_on_commit
+
+from . import tasks
+from .models import (
+    CrisisSignal,
+    HelpfulVote,
+    ModerationAction,
+    ModuleForum,
+    PostMeta,
+    Report,
+    Subscription,
+    TopicCategory,
+    TopicMeta,
+)
+from .permissions import forum_set_archived, member_trust
+from .safety import find_crisis_phrases
+from .selectors import crisis_phrases, forget_module_topics
+
+logger = logging.getLogger(__name__)
+
+Forum = get_model("forum", "Forum")
+Topic = get_model("forum_conversation", "Topic")
+Post = get_model("forum_conversation", "Post")
+
+
+@dataclass
+class SyncReport:
+    created: list[str] = field(default_factory=list)
+    renamed: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    archived: list[str] = field(default_factory=list)
+    reopened: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any((self.created, self.renamed, self.moved, self.archived, self.reopened))
+
+
+def _save_forum(forum, *, name: str, parent, report: SyncReport) -> None:
+    changed = []
+    if forum.name != name:
+        report.renamed.append(name)
+        forum.name = name
+        changed.append("name")
+    if forum.parent_id != (parent.pk if parent else None):
+        report.moved.append(name)
+        forum.parent = parent
+        changed.append("parent")
+    if changed:
+        forum.save()
+
+
+def _category_for(topic: LearningTopic, report: SyncReport):
+    link = TopicCategory.objects.select_related("forum").filter(topic=topic).first()
+    if link is None:
+        forum = Forum.objects.create(name=topic.name, type=Forum.FORUM_CAT)
+        TopicCategory.objects.create(topic=topic, forum=forum)
+        report.created.append(topic.name)
+        return forum
+    _save_forum(link.forum, name=topic.name, parent=None, report=report)
+    return link.forum
+
+
+@transaction.atomic
+def forum_tree_sync() -> SyncReport:
+    """One category per learning Topic, one forum per live ModulePage.
+
+    Idempotent, and never deletes: a forum whose module was unpublished or deleted is
+    archived (read-only, off the index), and reopened when the module is published again.
+    """
+    report = SyncReport()
+    # Taking the topic rows' locks serialises concurrent runs of this task.
+    topics = list(LearningTopic.objects.select_for_update().order_by("pk"))
+    categories = {topic.pk: _category_for(topic, report) for topic in topics}
+
+    live_ids = set()
+    for module in ModulePage.objects.live().specific().order_by("path"):
+        live_ids.add(module.pk)
+        parent = categories.get(module.topic_id)
+        link = ModuleForum.objects.select_related("forum").filter(module=module).first()
+        if link is None:
+            forum = Forum.objects.create(name=module.title, type=Forum.FORUM_POST, parent=parent)
+            ModuleForum.objects.create(module=module, forum=forum)
+            report.created.append(module.title)
+            continue
+        _save_forum(link.forum, name=module.title, parent=parent, report=report)
+        if link.archived_at is not None:
+            link.archived_at = None
+            link.save(update_fields=["archived_at"])
+            forum_set_archived(forum=link.forum, archived=False)
+            report.reopened.append(module.title)
+
+    stale = ModuleForum.objects.select_related("forum").filter(archived_at__isnull=True)
+    for link in stale.exclude(module_id__in=live_ids):
+        link.archived_at = timezone.now()
+        link.save(update_fields=["archived_at"])
+        forum_set_archived(forum=link.forum, archived=True)
+        report.archived.append(link.forum.name)
+
+    if report.changed:
+        logger.info("Forum tree synced: %s", report)
+    return report
+
+
+# --- Posting ---------------------------------------------------------------------------
+
+
+@dataclass
+class Posted:
+    post: object
+    approved: bool
+    crisis_phrases: list[str]
+
+
+def _after_post(*, post, user) -> Posted:
+    """What every new post sets in motion: the author follows the topic, and crisis
+    phrases are recorded (moderators alerted). Followers are told by the post_save
+    receiver, once the post is visible (see ``forum.signals``)."""
+    Subscription.objects.get_or_create(user=user, topic=post.topic)
+    phrases = find_crisis_phrases(post.content.raw, crisis_phrases())
+    if phrases:
+        signal = CrisisSignal.objects.create(post=post, phrases=phrases)
+        enqueue_on_commit(tasks.alert_moderators_of_crisis, signal.pk)
+    return Posted(post=post, approved=post.approved, crisis_phrases=phrases)
+
+
+@transaction.atomic
+def topic_start(*, forum, user, subject: str, content: str, step=None, handler) -> Posted:
+    """Start a topic in ``forum`` with its first post. The caller checked the permission
+    to start topics; whether the post needs approval is machina's permission."""
+    approved = handler.can_post_without_approval(forum, user)
+    topic = Topic.objects.create(
+        forum=forum,
+        subject=subject,
+        poster=user,
+        type=Topic.TOPIC_POST,
+        status=Topic.TOPIC_UNLOCKED,
+        approved=approved,
+    )
+    post = Post.objects.create(
+        topic=topic, poster=user, subject=subject, content=content, approved=approved
+    )
+    TopicMeta.objects.create(topic=topic, step=step)
+    return _after_post(post=post, user=user)
+
+
+@transaction.atomic
+def post_reply(*, topic, user, content: str, handler) -> Posted:
+    """Add a reply to ``topic``. The caller checked ``can_add_post``."""
+    post = Post.objects.create(
+        topic=topic,
+        poster=user,
+        subject=f"{machina_settings.TOPIC_ANSWER_SUBJECT_PREFIX} {topic.subject}"[:255],
+        content=content,
+        approved=handler.can_post_without_approval(topic.forum, user),
+    )
+    return _after_post(post=post, user=user)
+
+
+def member_trust_if_earned(*, user) -> bool:
+    """After enough approved posts a new member posts without waiting for approval."""
+    approved = Post.objects.filter(poster=user, approved=True).count()
+    if approved < settings.FORUM_POSTS_BEFORE_TRUST:
+        return False
+    member_trust(user=user)
+    return True
+
+
+# --- "Dit hielp mij" and the marked answer -------------------------------------------
+
+
+@transaction.atomic
+def post_mark_helpful(*, post, user) -> bool:
+    """Record that ``post`` helped ``user``; once per person, never one's own post.
+    Returns whether a vote was added."""
+    if post.poster_id == user.pk:
+        return False
+    _vote, created = HelpfulVote.objects.get_or_create(post=post, user=user)
+    if created:
+        PostMeta.objects.get_or_create(post=post)
+        PostMeta.objects.filter(post=post).update(helpful_count=F("helpful_count") + 1)
+        TopicMeta.objects.get_or_create(topic_id=post.topic_id)
+        TopicMeta.objects.filter(topic_id=post.topic_id).update(
+            helpful_count=F("helpful_count") + 1
+        )
+        forget_module_topics(forum_id=post.topic.forum_id)
+    return created
+
+
+class NotTheStarter(PermissionDenied):
+    pass
+
+
+@transaction.atomic
+def topic_mark_answer(*, post, user) -> None:
+    """The topic's starter marks the reply that helped most (again: it stays the same)."""
+    topic = post.topic
+    if topic.poster_id != user.pk:
+        raise NotTheStarter
+    if post.pk == topic.first_post_id:
+        raise NotTheStarter
+    meta, _created = TopicMeta.objects.select_for_update().get_or_create(topic=topic)
+    if meta.answer_id != post.pk:
+        meta.answer = post
+        meta.save(update_fields=["answer"])
+        forget_module_topics(forum_id=topic.forum_id)
+
+
+# --- Reports and moderation -----------------------------------------------------------
+
+
+def post_report(*, post, user, reason: str, text: str = "") -> Report:
+    """Flag a post for the moderators. Reporting the same post again while the first
+    report is open updates it instead of adding another."""
+    report, _created = Report.objects.update_or_create(
+        post=post,
+        reporter=user,
+        resolved_at__isnull=True,
+        defaults={"reason": reason, "text": text},
+    )
+    return report
+
+
+def _moderate(*, post, moderator, kind: str, note: str) -> ModerationAction:
+    action = ModerationAction.objects.create(post=post, moderator=moderator, kind=kind, note=note)
+    Report.objects.filter(post=post, resolved_at__isnull=True).update(
+        resolved_at=timezone.now(), resolved_by=moderator
+    )
+    return action
+
+
+@transaction.atomic
+def post_hide(*, post, moderator, note: str = "") -> ModerationAction:
+    """Take a post off the forum (machina's ``approved`` flag: it returns to the queue)."""
+    if post.approved:
+        post.approved = False
+        post.save()
+    return _moderate(post=post, moderator=moderator, kind=ModerationAction.Kind.HIDE, note=note)
+
+
+@transaction.atomic
+def post_restore(*, post, moderator, note: str = "") -> ModerationAction:
+    if not post.approved:
+        post.approved = True
+        post.save()
+    return _moderate(post=post, moderator=moderator, kind=ModerationAction.Kind.RESTORE, note=note)
+
+
+@transaction.atomic
+def post_warn(*, post, moderator, note: str) -> ModerationAction:
+    """Warn the writer of a post: logged, and emailed when they have an address."""
+    action = _moderate(post=post, moderator=moderator, kind=ModerationAction.Kind.WARN, note=note)
+    if post.poster_id:
+        enqueue_on_commit(tasks.send_warning, action.pk)
+    return action
+
+
+def report_dismiss(*, report: Report, moderator) -> None:
+    """Close a report without acting on the post."""
+    if report.resolved_at is None:
+        report.resolved_at = timezone.now()
+        report.resolved_by = moderator
+        report.save(update_fields=["resolved_at", "resolved_by"])
+
+
+# --- Following and limits ---------------------------------------------------------------
+
+
+def follow_set(*, user, target, on: bool) -> None:
+    """Follow (or stop following) a topic or a forum."""
+    field_name = "topic" if isinstance(target, Topic) else "forum"
+    if on:
+        Subscription.objects.get_or_create(user=user, **{field_name: target})
+    else:
+        Subscription.objects.filter(user=user, **{field_name: target}).delete()
+
+
+def unsubscribe(*, user_id: int, subscription_id: int | None) -> str:
+    """What an email's unsubscribe link does: end that one subscription, or (from a
+    digest) all forum email. Returns which of the two, for the confirmation page."""
+    if subscription_id is None:
+        get_user_model().objects.filter(pk=user_id).update(forum_email=ForumEmail.OFF)
+        return "all"
+    Subscription.objects.filter(pk=subscription_id, user_id=user_id).delete()
+    return "one"

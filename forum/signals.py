@@ -1,0 +1,60 @@
+"""Signal receivers: learning content changes resync the forum tree; a post becoming
+visible tells its followers and may earn its writer trust; defaults after migrate."""
+
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
+from django.dispatch import receiver
+from machina.core.db.models import get_model
+from wagtail.signals import page_published, page_unpublished
+
+from learning.models import ModulePage, Topic
+from website.tasks import enqueue_on_commit
+
+from . import tasks
+from .permissions import forum_permissions_ensure_defaults
+from .selectors import forget_module_topics
+from .services import member_trust_if_earned
+
+Post = get_model("forum_conversation", "Post")
+ForumTopic = get_model("forum_conversation", "Topic")
+
+
+@receiver(page_published, sender=ModulePage)
+@receiver(page_unpublished, sender=ModulePage)
+@receiver(post_delete, sender=ModulePage)
+@receiver(post_save, sender=Topic)
+def _learning_content_changed(**kwargs):
+    enqueue_on_commit(tasks.sync_forum_tree)
+
+
+@receiver(pre_save, sender=Post)
+def _remember_approval(sender, instance, **kwargs):
+    instance._was_approved = (
+        Post.objects.filter(pk=instance.pk).values_list("approved", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+@receiver(post_save, sender=Post)
+def _post_saved(sender, instance, created, **kwargs):
+    became_visible = instance.approved and (created or instance._was_approved is False)
+    if became_visible:
+        enqueue_on_commit(tasks.notify_followers, instance.pk)
+        if not created and instance.poster_id:
+            # A moderator approved it: enough approved posts and the writer is trusted.
+            member_trust_if_earned(user=instance.poster)
+
+
+# Every post saves its topic (machina's trackers), so this covers new, hidden and
+# restored posts too.
+@receiver(post_save, sender=ForumTopic)
+@receiver(post_delete, sender=ForumTopic)
+def _topic_changed(sender, instance, **kwargs):
+    forget_module_topics(forum_id=instance.forum_id)
+
+
+@receiver(post_migrate)
+def _ensure_default_permissions(sender, **kwargs):
+    # Machina creates its permission rows on its own post_migrate, which runs before ours.
+    if sender.label == "community":
+        forum_permissions_ensure_defaults()

@@ -1,0 +1,27 @@
+"""Template helpers for the forum."""
+
+from django import template
+
+from forum import links
+from forum.permissions import is_moderator
+from forum.selectors import module_topics
+
+register = template.Library()
+
+
+@register.simple_tag
+def forum_moderator(user) -> bool:
+    """Whether ``user`` sees the moderators' links (cached on the user for the request)."""
+    return is_moderator(user)
+
+
+@register.simple_tag
+def module_forum_topics(module_id):
+    """The module forum's recent and most helpful topics, for the learning pages."""
+    return module_topics(module_id=module_id)
+
+
+register.filter("forum_url", links.forum_url)
+register.filter("topic_url", links.topic_url)
+register.filter("post_url", links.post_url)
+register.filter("reply_url", links.reply_url)

@@ -1,0 +1,425 @@
+"""Forum views. Thin: permissions from machina's handler (one place, ``request.
+forum_permission_handler``), reads from ``selectors``, writes through ``services``.
+
+Our index, forum, topic, new-topic and reply views take the place of machina's in its
+own URL names (see ``forum.urls``), so every link machina's other pages make lands here.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from django_ratelimit.core import is_ratelimited
+from machina.core.db.models import get_model
+
+from learning.models import StepPage
+
+from . import links, notifications, selectors, services
+from .forms import ReplyForm, ReportForm, TopicForm
+from .models import ModerationAction, Report, Subscription
+from .permissions import is_moderator
+from .safety import find_personal_data
+
+Forum = get_model("forum", "Forum")
+Topic = get_model("forum_conversation", "Topic")
+Post = get_model("forum_conversation", "Post")
+
+
+def _handler(request):
+    return request.forum_permission_handler
+
+
+def _readable_forum(request, pk: int):
+    forum = get_object_or_404(Forum.objects.select_related("module_forum"), pk=pk)
+    if not forum.is_forum or not _handler(request).can_read_forum(forum, request.user):
+        raise Http404
+    return forum
+
+
+def _readable_topic(request, pk: int):
+    topic = get_object_or_404(
+        Topic.objects.select_related("forum", "meta__step", "poster"), pk=pk, approved=True
+    )
+    if not _handler(request).can_read_forum(topic.forum, request.user):
+        raise Http404
+    return topic
+
+
+def _module_link(forum):
+    """The learning module a forum belongs to (for "Terug naar de module")."""
+    link = getattr(forum, "module_forum", None)
+    return link.module if link is not None and link.module_id else None
+
+
+def index(request):
+    return render(
+        request,
+        "community/index.html",
+        {"categories": selectors.board_index(user=request.user, handler=_handler(request))},
+    )
+
+
+def forum_detail(request, slug, pk):
+    forum = _readable_forum(request, pk)
+    return render(
+        request,
+        "community/forum_detail.html",
+        {
+            "forum": forum,
+            "module": _module_link(forum),
+            "topics": selectors.forum_topics(forum=forum, page_number=request.GET.get("page")),
+            "can_start": _handler(request).can_add_topic(forum, request.user),
+            "following": request.user.is_authenticated
+            and Subscription.objects.filter(user=request.user, forum=forum).exists(),
+        },
+    )
+
+
+def topic_detail(request, forum_slug, forum_pk, slug, pk):
+    topic = _readable_topic(request, pk)
+    if topic.forum_id != forum_pk:
+        raise Http404
+    page_number = request.GET.get("page")
+    if "post" in request.GET and request.GET["post"].isdigit():
+        page_number = selectors.page_of_post(topic=topic, post_id=int(request.GET["post"]))
+    page, posts = selectors.topic_posts(
+        topic=topic, page_number=page_number, user=request.user, handler=_handler(request)
+    )
+    return render(
+        request,
+        "community/topic_detail.html",
+        _topic_context(request, topic, page=page, posts=posts),
+    )
+
+
+def _topic_context(request, topic, **extra):
+    handler = _handler(request)
+    meta = getattr(topic, "meta", None)
+    user = request.user
+    return {
+        "topic": topic,
+        "forum": topic.forum,
+        "step": meta.step if meta is not None and meta.step_id and meta.step.live else None,
+        "answered": bool(meta and meta.answer_id),
+        "is_starter": user.is_authenticated and topic.poster_id == user.pk,
+        "can_reply": handler.can_add_post(topic, user),
+        "locked": topic.is_locked,
+        "following": user.is_authenticated
+        and Subscription.objects.filter(user=user, topic=topic).exists(),
+        "can_moderate": handler.can_approve_posts(topic.forum, user),
+        "reply_form": ReplyForm(),
+        **extra,
+    }
+
+
+# --- Writing ---------------------------------------------------------------------------
+
+
+def _rate_limited(request, kind: str) -> bool:
+    """Per user and per address (``FORUM_RATE_LIMITS``); every attempt counts, so a burst
+    stays stopped. A cache outage lets posts through rather than lose them."""
+    return any(
+        is_ratelimited(request, group=f"forum-{kind}-{key}", key=key, rate=rate, increment=True)
+        for key, rate in settings.FORUM_RATE_LIMITS[kind].items()
+    )
+
+
+PRIVACY_LABELS = {
+    "phone": gettext_lazy("een telefoonnummer"),
+    "email": gettext_lazy("een e-mailadres"),
+    "iban": gettext_lazy("een rekeningnummer (IBAN)"),
+    "bsn": gettext_lazy("een burgerservicenummer (BSN)"),
+}
+
+
+def _privacy_hits(form) -> list[dict]:
+    """The personal data a post seems to contain, unless the writer chose to publish anyway."""
+    if form.cleaned_data.get("publish_anyway"):
+        return []
+    text = " ".join(filter(None, [form.cleaned_data.get("subject"), form.cleaned_data["content"]]))
+    return [
+        {"label": PRIVACY_LABELS[hit.kind], "value": hit.value} for hit in find_personal_data(text)
+    ]
+
+
+def _posted(request, posted):
+    """After a post: a note when it waits for approval; the crisis box when needed."""
+    post = posted.post
+    if not posted.approved:
+        messages.info(
+            request,
+            _(
+                "Dank je! Je bericht is ontvangen. Een moderator kijkt er even naar en zet "
+                "het dan op het forum. Dat doen we bij je eerste berichten."
+            ),
+        )
+    if posted.crisis_phrases:
+        return redirect("community:posted", pk=post.pk)
+    if posted.approved:
+        return redirect(links.post_url(post))
+    return redirect(links.forum_url(post.topic.forum))
+
+
+@login_required
+def posted(request, pk):
+    """Right after writing a post with signs of crisis: the writer's own message, next to
+    a calm box with help lines. Only the writer sees this page."""
+    post = get_object_or_404(
+        Post.objects.select_related("topic__forum"), pk=pk, poster=request.user
+    )
+    return render(
+        request,
+        "community/posted.html",
+        {"post": post, "crisis": selectors.crisis_support(), "topic": post.topic},
+    )
+
+
+def topic_create(request, forum_slug, forum_pk):
+    forum = _readable_forum(request, forum_pk)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    handler = _handler(request)
+    if not handler.can_add_topic(forum, request.user):
+        raise PermissionDenied
+    step = _step_from(request, forum)
+    initial = {}
+    if step is not None:
+        initial = {
+            "step": step.pk,
+            "content": _("(Mijn vraag gaat over de stap [%(title)s](%(url)s).)\n\n")
+            % {"title": step.title, "url": step.url},
+        }
+    form = TopicForm(request.POST or None, initial=initial)
+    context = {"forum": forum, "module": _module_link(forum), "form": form, "step": step}
+    if request.method != "POST":
+        return render(request, "community/topic_create.html", context)
+    if _rate_limited(request, "topic"):
+        context["rate_limited"] = True
+        return render(request, "community/topic_create.html", context, status=429)
+    if not form.is_valid():
+        return render(request, "community/topic_create.html", context, status=400)
+    if hits := _privacy_hits(form):
+        context["privacy_hits"] = hits
+        return render(request, "community/topic_create.html", context)
+    posted = services.topic_start(
+        forum=forum,
+        user=request.user,
+        subject=form.cleaned_data["subject"],
+        content=form.cleaned_data["content"],
+        step=step,
+        handler=handler,
+    )
+    return _posted(request, posted)
+
+
+def _step_from(request, forum):
+    """The live step of this forum's module a question is asked from ("Vraag het aan
+    anderen"); anything else is ignored."""
+    raw = request.POST.get("step") or request.GET.get("stap")
+    module = _module_link(forum)
+    if not raw or not str(raw).isdigit() or module is None:
+        return None
+    return StepPage.objects.live().child_of(module).filter(pk=int(raw)).first()
+
+
+def post_create(request, forum_slug, forum_pk, topic_slug, topic_pk):
+    topic = _readable_topic(request, topic_pk)
+    if topic.forum_id != forum_pk:
+        raise Http404
+    if request.method != "POST":
+        return redirect(links.topic_url(topic) + "#reageren")
+    if not request.user.is_authenticated:
+        return redirect_to_login(links.topic_url(topic))
+    handler = _handler(request)
+    form = ReplyForm(request.POST)
+    extra, status = {}, 200
+    if not handler.can_add_post(topic, request.user):
+        if not topic.is_locked:
+            raise PermissionDenied
+        extra["locked_message"], status = True, 403
+    elif _rate_limited(request, "post"):
+        extra["rate_limited"], status = True, 429
+    elif not form.is_valid():
+        status = 400
+    elif hits := _privacy_hits(form):
+        extra["privacy_hits"] = hits
+    else:
+        posted = services.post_reply(
+            topic=topic, user=request.user, content=form.cleaned_data["content"], handler=handler
+        )
+        return _posted(request, posted)
+    # Back to the topic's last page with the form as it was sent: nothing typed is lost.
+    page, posts = selectors.topic_posts(
+        topic=topic, page_number="last", user=request.user, handler=handler
+    )
+    context = _topic_context(request, topic, reply_form=form, page=page, posts=posts, **extra)
+    return render(request, "community/topic_detail.html", context, status=status)
+
+
+# --- Peer signals ------------------------------------------------------------------------
+
+
+def _visible_post(request, pk: int):
+    post = get_object_or_404(
+        Post.objects.select_related("topic__forum", "topic__meta"), pk=pk, approved=True
+    )
+    if not _handler(request).can_read_forum(post.topic.forum, request.user):
+        raise Http404
+    return post
+
+
+@require_POST
+@login_required
+def post_helpful(request, pk):
+    post = _visible_post(request, pk)
+    if services.post_mark_helpful(post=post, user=request.user):
+        messages.success(request, _("Dank je! De schrijver ziet dat dit bericht hielp."))
+    return redirect(links.post_url(post))
+
+
+@require_POST
+@login_required
+def post_mark_answer(request, pk):
+    post = _visible_post(request, pk)
+    try:
+        services.topic_mark_answer(post=post, user=request.user)
+    except services.NotTheStarter as error:
+        raise PermissionDenied(
+            _("Alleen wie de vraag stelde, kan het beste antwoord kiezen.")
+        ) from error
+    messages.success(request, _("Dank je! Anderen zien nu welk antwoord jou het meest hielp."))
+    return redirect(links.post_url(post))
+
+
+def help_today(request):
+    """ "Help iemand vandaag": questions still waiting for a first answer."""
+    handler = _handler(request)
+    categories = selectors.board_index(user=request.user, handler=handler)
+    readable = [entry.forum.pk for c in categories for entry in c.forums]
+    chosen = request.GET.get("onderwerp")
+    category_id = int(chosen) if chosen and chosen.isdigit() else None
+    return render(
+        request,
+        "community/help_today.html",
+        {
+            "categories": categories,
+            "chosen": category_id,
+            "topics": selectors.unanswered_topics(
+                readable_forum_ids=readable, category_id=category_id
+            ),
+        },
+    )
+
+
+# --- Following -----------------------------------------------------------------------------
+
+
+@require_POST
+@login_required
+def follow(request, kind, pk):
+    if kind == "onderwerp":
+        target = _readable_topic(request, pk)
+        back = links.topic_url(target)
+    elif kind == "forum":
+        target = _readable_forum(request, pk)
+        back = links.forum_url(target)
+    else:
+        raise Http404
+    on = request.POST.get("volgen") == "1"
+    services.follow_set(user=request.user, target=target, on=on)
+    messages.success(
+        request,
+        _("Je volgt dit nu. Je krijgt mail bij nieuwe berichten.")
+        if on
+        else _("Je volgt dit niet meer."),
+    )
+    return redirect(back)
+
+
+def unsubscribe(request, token):
+    """The link in every forum email: one click stops it, no login needed. Mail programs
+    may POST to it too (RFC 8058 one-click)."""
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    try:
+        user_id, subscription_id = notifications.read_unsubscribe_token(token)
+    except signing.BadSignature as error:
+        raise Http404 from error
+    what = services.unsubscribe(user_id=user_id, subscription_id=subscription_id)
+    return render(request, "community/unsubscribed.html", {"what": what})
+
+
+# --- Reports and moderation -------------------------------------------------------------
+
+
+@login_required
+def post_report(request, pk):
+    post = _visible_post(request, pk)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.post_report(
+            post=post,
+            user=request.user,
+            reason=form.cleaned_data["reason"],
+            text=form.cleaned_data["text"],
+        )
+        messages.success(
+            request,
+            _("Dank je voor je melding. Een moderator kijkt ernaar, meestal binnen een dag."),
+        )
+        return redirect(links.post_url(post))
+    status = 400 if request.method == "POST" else 200
+    return render(request, "community/report.html", {"post": post, "form": form}, status=status)
+
+
+def _require_moderator(request):
+    if not is_moderator(request.user):
+        raise PermissionDenied
+
+
+def reports(request):
+    """The moderators' list of open reports and crisis signals."""
+    _require_moderator(request)
+    return render(request, "community/reports.html", selectors.moderation_overview())
+
+
+@require_POST
+def moderate(request, pk):
+    _require_moderator(request)
+    post = get_object_or_404(Post.objects.select_related("topic__forum"), pk=pk)
+    if not _handler(request).can_approve_posts(post.topic.forum, request.user):
+        raise PermissionDenied
+    kind = request.POST.get("actie")
+    note = request.POST.get("toelichting", "").strip()[:1000]
+    if kind == ModerationAction.Kind.HIDE:
+        services.post_hide(post=post, moderator=request.user, note=note)
+        messages.success(request, _("Het bericht is verborgen."))
+    elif kind == ModerationAction.Kind.RESTORE:
+        services.post_restore(post=post, moderator=request.user, note=note)
+        messages.success(request, _("Het bericht staat weer op het forum."))
+    elif kind == ModerationAction.Kind.WARN and note:
+        services.post_warn(post=post, moderator=request.user, note=note)
+        messages.success(request, _("De schrijver krijgt je waarschuwing."))
+    elif kind == ModerationAction.Kind.WARN:
+        messages.error(request, _("Schrijf bij een waarschuwing wat er niet goed ging."))
+    else:
+        return HttpResponseBadRequest(_("Onbekende actie."))
+    return redirect("community:reports")
+
+
+def dismiss_report(request, pk):
+    """Close a report without acting on the post (it was fine)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    _require_moderator(request)
+    report = get_object_or_404(Report, pk=pk)
+    services.report_dismiss(report=report, moderator=request.user)
+    messages.success(request, _("De melding is afgehandeld."))
+    return redirect("community:reports")

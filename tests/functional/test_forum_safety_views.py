@@ -1,0 +1,150 @@
+"""Safety while writing: the privacy nudge, crisis signposting with a moderator alert,
+rate limits that keep what was typed, and reports with logged moderation."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from machina.core.db.models import get_model
+
+from accounts import roles
+from forum.links import new_topic_url
+from forum.models import CrisisSignal, CrisisSupport, ModerationAction, Report
+
+from ..factories import member, start_topic
+
+Post = get_model("forum_conversation", "Post")
+
+pytestmark = pytest.mark.django_db
+
+
+def ask(client, forum, content, **extra):
+    return client.post(new_topic_url(forum), {"subject": "Een vraag", "content": content, **extra})
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("Bel me op 06-12345678", "telefoonnummer"),
+        ("Mail naar jan@example.org", "e-mailadres"),
+        ("Mijn rekening NL91 ABNA 0417 1643 00", "rekeningnummer"),
+        ("Mijn BSN is 111222333", "burgerservicenummer"),
+    ],
+)
+def test_privacy_nudge_warns_and_the_writer_may_publish_anyway(client, forum, content, shown):
+    client.force_login(member(trusted=True))
+    response = ask(client, forum, content)
+    html = response.content.decode()
+    assert response.status_code == 200 and shown in html
+    assert content in html  # the form comes back filled
+    assert not Post.objects.exists()
+    assert ask(client, forum, content, publish_anyway="1").status_code == 302
+    assert Post.objects.get().content.raw == content
+
+
+def test_nine_digits_failing_the_eleven_test_are_not_a_bsn(client, forum):
+    client.force_login(member(trusted=True))
+    assert ask(client, forum, "Mijn klantnummer is 123456789").status_code == 302
+
+
+def test_crisis_phrases_show_help_lines_and_alert_moderators_once(
+    client, forum, django_capture_on_commit_callbacks
+):
+    moderator = member(groups=[roles.MODERATOR], email="moderator@example.org")
+    member(groups=[roles.MODERATOR])  # no address: no email, no error
+    client.force_login(member())  # a new member: the post waits, the help does not
+    with django_capture_on_commit_callbacks(execute=True):
+        response = ask(client, forum, "Soms denk ik aan zelfmoord.")
+    post = Post.objects.get()
+    assert response["Location"] == reverse("community:posted", args=[post.pk])
+    html = client.get(response["Location"]).content.decode()
+    assert "Soms denk ik aan zelfmoord." in html
+    for help_line in ("113", "0800-0113", "0800-2000", "112", "1813"):
+        assert help_line in html
+    assert [m.to for m in mail.outbox] == [[moderator.email]]
+    signal = CrisisSignal.objects.get(post=post)
+    assert signal.phrases == ["zelfmoord"] and signal.alerted_at
+
+    from forum.tasks import alert_moderators_of_crisis, send_pending_crisis_alerts
+
+    assert alert_moderators_of_crisis(signal.pk) is False
+    assert send_pending_crisis_alerts() == 0
+    assert len(mail.outbox) == 1
+
+
+def test_the_posted_page_is_only_for_the_writer(client, forum):
+    client.force_login(member(trusted=True))
+    ask(client, forum, "Ik wil dood")
+    post = Post.objects.get()
+    client.force_login(member())
+    assert client.get(reverse("community:posted", args=[post.pk])).status_code == 404
+
+
+def test_editors_maintain_the_phrases_and_help_lines(client, forum):
+    support = CrisisSupport.load()
+    support.phrases = "# eigen lijst\nik ben op\n"
+    support.save()
+    client.force_login(member(trusted=True))
+    assert ask(client, forum, "Ik ben op, echt op.")["Location"].endswith("/geplaatst/")
+    assert ask(client, forum, "Over zelfmoord las ik iets.")["Location"].startswith("/forum/forum/")
+
+
+def test_rate_limit_answers_429_and_keeps_the_text(client, forum, settings):
+    settings.FORUM_RATE_LIMITS = {**settings.FORUM_RATE_LIMITS, "topic": {"user": "2/h"}}
+    client.force_login(member(trusted=True))
+    assert ask(client, forum, "een").status_code == 302
+    assert ask(client, forum, "twee").status_code == 302
+    response = ask(client, forum, "drie, mijn lange verhaal")
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "Even rustig aan" in html and "drie, mijn lange verhaal" in html
+    assert Post.objects.count() == 2
+
+
+def test_rate_limit_per_address_spans_accounts(client, forum, settings):
+    settings.FORUM_RATE_LIMITS = {
+        **settings.FORUM_RATE_LIMITS,
+        "topic": {"user": "100/h", "ip": "2/h"},
+    }
+    for text in ("een", "twee", "drie"):
+        client.force_login(member(trusted=True))
+        response = ask(client, forum, text)
+    assert response.status_code == 429
+    assert Post.objects.count() == 2
+
+
+def test_report_then_hide_restore_and_warn_are_logged(
+    client, forum, django_capture_on_commit_callbacks
+):
+    writer = member(trusted=True, email="schrijver@example.org")
+    post = start_topic(forum, writer, content="Iets lelijks").first_post
+    client.force_login(member())
+    url = reverse("community:post_report", args=[post.pk])
+    assert client.post(url, {"reason": "bogus"}).status_code == 400
+    client.post(url, {"reason": Report.Reason.UNKIND, "text": "Dit is gemeen"})
+    client.post(url, {"reason": Report.Reason.SPAM})  # same reporter: updates the open report
+    report = Report.objects.get()
+    assert report.reason == Report.Reason.SPAM
+
+    moderator = member(groups=[roles.MODERATOR])
+    client.force_login(moderator)
+    assert "Iets lelijks" in client.get(reverse("community:reports")).content.decode()
+    moderate = reverse("community:moderate", args=[post.pk])
+    client.post(moderate, {"actie": "hide", "toelichting": "Niet vriendelijk"})
+    post.refresh_from_db()
+    assert not post.approved
+    report.refresh_from_db()
+    assert report.resolved_by == moderator
+    client.post(moderate, {"actie": "restore"})
+    post.refresh_from_db()
+    assert post.approved
+    assert client.post(moderate, {"actie": "warn"}).status_code == 302  # no note: refused
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(moderate, {"actie": "warn", "toelichting": "Blijf vriendelijk alsjeblieft."})
+    assert [a.kind for a in ModerationAction.objects.order_by("created")] == [
+        "hide",
+        "restore",
+        "warn",
+    ]
+    assert mail.outbox[-1].to == [writer.email]
+    assert "Blijf vriendelijk" in mail.outbox[-1].body
+    assert client.post(moderate, {"actie": "ontploffen"}).status_code == 400

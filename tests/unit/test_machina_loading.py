@@ -1,0 +1,27 @@
+"""Our forum app is labelled ``community`` so machina's class loader keeps finding machina."""
+
+from machina.core.loading import get_class
+
+
+def test_get_class_still_resolves_to_machina():
+    handler = get_class("forum_permission.handler", "PermissionHandler")
+    topic_view = get_class("forum_conversation.views", "TopicView")
+    forum_view = get_class("forum.views", "ForumView")
+    assert handler.__module__ == "machina.apps.forum_permission.handler"
+    assert topic_view.__module__ == "machina.apps.forum_conversation.views"
+    assert forum_view.__module__ == "machina.apps.forum.views"
+
+
+def test_our_app_label_is_community():
+    from django.apps import apps
+
+    assert apps.get_app_config("community").name == "forum"
+
+
+def test_machina_speaks_dutch():
+    # Machina ships Dutch as nl_NL, which Django never uses for "nl"; forum/locale has it.
+    from django.utils import translation
+
+    with translation.override("nl"):
+        assert translation.gettext("Moderation queue") == "Moderatie wachtrij"
+        assert translation.gettext("Hide results") == "Uitslag verbergen"

@@ -1,0 +1,28 @@
+"""The forum: django-machina, with our Markdown renderer and limits."""
+
+import environ
+
+env = environ.Env()
+
+MACHINA_FORUM_NAME = "Samenredzaam forum"
+MACHINA_BASE_TEMPLATE_NAME = "base.html"
+# markdown2 in safe mode lets javascript: links through; ours sanitises with nh3.
+MACHINA_MARKUP_LANGUAGE = ("forum.markup.render", {})
+MACHINA_MARKUP_WIDGET = "django.forms.Textarea"
+MACHINA_USER_DISPLAY_NAME_METHOD = "get_public_name"
+MACHINA_POST_CONTENT_MAX_LENGTH = env.int("FORUM_POST_MAX_LENGTH", default=5000)
+MACHINA_TOPIC_POSTS_NUMBER_PER_PAGE = 15
+MACHINA_FORUM_TOPICS_NUMBER_PER_PAGE = 20
+MACHINA_TOPIC_ANSWER_SUBJECT_PREFIX = "Re:"
+MACHINA_PROFILE_AVATARS_ENABLED = False
+
+# Posts a new member writes before they may post without approval.
+FORUM_POSTS_BEFORE_TRUST = 3
+# Rate limits: "count/period" with period s, m, h or d; per user and per address.
+FORUM_RATE_LIMITS = {
+    "topic": {"user": "5/h", "ip": "20/h"},
+    "post": {"user": "20/h", "ip": "60/h"},
+}
+# django-ratelimit reads the address from REMOTE_ADDR; behind a load balancer, name the
+# request header it sets with the client's address (e.g. HTTP_X_REAL_IP).
+RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)
