@@ -23,6 +23,7 @@ from .models import (
     ModerationAction,
     ModuleForum,
     Report,
+    Subscription,
     TopicMeta,
 )
 from .safety import parse_phrases
@@ -257,3 +258,31 @@ def moderation_overview() -> dict:
         ]
     )
     return {"reports": open_reports, "crisis_signals": crisis, "actions": actions}
+
+
+def member_overview(*, user) -> dict:
+    """ "Mijn forum": what someone follows, their posts that are not (or no longer) on the
+    forum, and what moderators told them. Nothing about them is hidden from them."""
+    subscriptions = list(
+        Subscription.objects.filter(user=user)
+        .select_related("topic__forum", "forum")
+        .order_by("-created")
+    )
+    off_forum = list(
+        Post.objects.filter(poster=user, approved=False)
+        .select_related("topic__forum")
+        .annotate(
+            hidden=Exists(
+                ModerationAction.objects.filter(
+                    post=OuterRef("pk"), kind=ModerationAction.Kind.HIDE
+                )
+            )
+        )
+        .order_by("-created")
+    )
+    actions = list(
+        ModerationAction.objects.filter(post__poster=user)
+        .select_related("post__topic__forum")
+        .order_by("-created")
+    )
+    return {"subscriptions": subscriptions, "off_forum": off_forum, "moderation": actions}

@@ -175,6 +175,14 @@ def post_reply(*, topic, user, content: str, handler) -> Posted:
     return _after_post(post=post, user=user)
 
 
+def post_approve(*, post) -> None:
+    """Put a post that waited for approval on the forum (what machina's queue does);
+    the post_save receiver tells followers and may earn the writer trust."""
+    if not post.approved:
+        post.approved = True
+        post.save()
+
+
 def member_trust_if_earned(*, user) -> bool:
     """After enough approved posts a new member posts without waiting for approval."""
     approved = Post.objects.filter(poster=user, approved=True).count()

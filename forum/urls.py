@@ -38,6 +38,7 @@ class ConversationURLs(ForumConversationURLPatternsFactory):
 
 community_patterns = [
     path("help-iemand/", views.help_today, name="help_today"),
+    path("mijn-forum/", views.my_forum, name="my_forum"),
     path("bericht/<int:pk>/hielp/", views.post_helpful, name="post_helpful"),
     path("bericht/<int:pk>/beste-antwoord/", views.post_mark_answer, name="post_mark_answer"),
     path("bericht/<int:pk>/melden/", views.post_report, name="post_report"),

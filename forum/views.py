@@ -318,6 +318,11 @@ def help_today(request):
     )
 
 
+@login_required
+def my_forum(request):
+    return render(request, "community/my_forum.html", selectors.member_overview(user=request.user))
+
+
 # --- Following -----------------------------------------------------------------------------
 
 

@@ -170,3 +170,35 @@ def test_replying_with_the_keyboard_alone(phone, axe, forum, conversation):
     expect(reply_post).to_contain_text("toetsenbord")
     expect(page).to_have_url(re.compile(r"\?post=\d+#bericht-\d+$"))
     check_page(page, axe)
+
+
+def test_reporting_moderating_and_mijn_forum_on_a_phone(phone, axe, forum, conversation):
+    page = phone
+    reporter = member(trusted=True, username="melder")
+    member(groups=[roles.MODERATOR], username="moderator")
+    log_in(page, reporter.username)
+    page.goto(topic_url(conversation))
+    page.get_by_role("link", name="Melden").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bericht melden")
+    check_page(page, axe)
+    page.get_by_label("Onvriendelijk of kwetsend").check()
+    page.get_by_role("button", name="Melden").click()
+    expect(page.get_by_text("Dank je voor je melding")).to_be_visible()
+
+    page.goto("/forum/mijn-forum/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mijn forum")
+    check_page(page, axe)
+
+    page.get_by_role("button", name="Uitloggen").click()
+    log_in(page, "moderator")
+    page.goto("/forum/meldingen/")
+    expect(page.get_by_text("Onvriendelijk of kwetsend")).to_be_visible()
+    check_page(page, axe)
+    page.get_by_role("button", name="Verbergen").first.click()
+    expect(page.get_by_text("Het bericht is verborgen.")).to_be_visible()
+
+    from forum.notifications import unsubscribe_token
+
+    page.goto(f"/forum/afmelden/{unsubscribe_token(user_id=reporter.pk, subscription_id=None)}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je bent afgemeld")
+    check_page(page, axe)

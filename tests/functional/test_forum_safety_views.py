@@ -148,3 +148,33 @@ def test_report_then_hide_restore_and_warn_are_logged(
     assert mail.outbox[-1].to == [writer.email]
     assert "Blijf vriendelijk" in mail.outbox[-1].body
     assert client.post(moderate, {"actie": "ontploffen"}).status_code == 400
+
+
+def test_mijn_forum_shows_a_member_everything_about_their_posts(client, forum):
+    writer = member(trusted=True)
+    topic = start_topic(forum, writer, subject="Mijn vraag", content="Eerste bericht")
+    hidden = topic.first_post
+    from machina.core.loading import get_class
+
+    from forum.services import post_hide, post_reply, post_warn
+
+    moderator = member(groups=[roles.MODERATOR])
+    post_hide(post=hidden, moderator=moderator, note="Er stond een adres in")
+    post_warn(post=hidden, moderator=moderator, note="Let op je privacy")
+    newcomer = member()
+    handler = get_class("forum_permission.handler", "PermissionHandler")()
+    post_reply(topic=topic, user=newcomer, content="Wacht nog", handler=handler)
+
+    client.force_login(writer)
+    html = client.get(reverse("community:my_forum")).content.decode()
+    assert "Mijn vraag" in html  # followed automatically
+    assert "Verborgen door een moderator" in html and "Eerste bericht" in html
+    assert "Er stond een adres in" in html and "Let op je privacy" in html
+    assert "Wacht nog" not in html  # someone else's post
+
+    client.force_login(newcomer)
+    html = client.get(reverse("community:my_forum")).content.decode()
+    assert "Wacht op goedkeuring" in html and "Wacht nog" in html
+    assert "Er stond een adres in" not in html
+    assert client.logout() is None
+    assert client.get(reverse("community:my_forum")).status_code == 302

@@ -30,8 +30,18 @@ def test_load_demo_twice_is_idempotent(client):
     assert list(StepProgress.objects.values_list("step_id", "completed_at", "checklist")) == (
         progress
     )
-    assert User.objects.filter(username__startswith="demo-").count() == 4
+    assert User.objects.filter(username__startswith="demo-").count() == 5
     assert User.objects.get(username="demo-hulpverlener").groups.filter(name="Hulpverleners")
+
+    # The forum has a forum per module and the demo conversations, once.
+    from machina.core.db.models import get_model
+
+    from forum.models import ModuleForum, TopicMeta
+
+    assert ModuleForum.objects.count() == len(current.modules)
+    assert get_model("forum_conversation", "Topic").objects.filter(approved=True).count() == 2
+    assert TopicMeta.objects.filter(answer__isnull=False, step__isnull=False).count() == 1
+    assert client.get("/forum/").status_code == 200
 
     # Every demo page renders.
     for module in current.modules.values():

@@ -14,6 +14,9 @@ from django.db import transaction
 
 from accounts import roles
 from accounts.models import User
+from forum.demo_content import load_demo_forum
+from forum.permissions import forum_permissions_ensure_defaults
+from forum.services import forum_tree_sync
 from learning.demo_content import TOPICS
 from learning.learners import Learner
 from learning.models import CanDoStatement, LearningIndexPage, ModulePage, StepPage, Topic
@@ -25,6 +28,7 @@ DEMO_USERS = [
     ("demo-client", None, "een cliënt met wat voortgang"),
     ("demo-ervaringsdeskundige", roles.EXPERIENCE_EXPERT, "een ervaringsdeskundige"),
     ("demo-hulpverlener", roles.WORKER, "een hulpverlener"),
+    ("demo-moderator", roles.MODERATOR, "een moderator van het forum"),
     ("demo-redacteur", roles.EDITOR, "een redacteur (Wagtail-beheer)"),
 ]
 
@@ -47,6 +51,10 @@ class Command(BaseCommand):
         with transaction.atomic():
             created = self._load_content()
         self.stdout.write(f"Demo content: {created} new pages.")
+        # The publish signals sync the forum tree on commit through Celery; with a worker
+        # that is not running yet, the forum would stay empty, so sync here as well.
+        forum_permissions_ensure_defaults()
+        forum_tree_sync()
         if settings.DEBUG or options["with_users"]:
             self._load_users()
 
@@ -121,6 +129,10 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=role))
             lines.append(f"  {username:<26} {description}")
         self._give_demo_client_progress(User.objects.get(username="demo-client"))
+        load_demo_forum(
+            asker=User.objects.get(username="demo-client"),
+            expert=User.objects.get(username="demo-ervaringsdeskundige"),
+        )
         self.stdout.write(f"Demo users (password: {password}):")
         self.stdout.write("\n".join(lines))
 
