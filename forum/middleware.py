@@ -1,8 +1,7 @@
-"""Attach machina's permission handler to each request, without touching the session."""
+"""Attach machina's permission handler (with cached permissions) to each request,
+without touching the session."""
 
-from machina.core.loading import get_class
-
-PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
+from .permissions import CachedPermissionHandler
 
 
 class ForumPermissionMiddleware:
@@ -15,5 +14,5 @@ class ForumPermissionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request.forum_permission_handler = PermissionHandler()
+        request.forum_permission_handler = CachedPermissionHandler()
         return self.get_response(request)

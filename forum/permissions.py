@@ -10,15 +10,21 @@ Machina's permission tables carry the rules; this module writes the defaults int
 - An archived module forum stays readable; nobody but moderators writes in it.
 """
 
+import time
+
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import transaction
 from machina.core.db.models import get_model
+from machina.core.loading import get_class
 
 from accounts import roles
 
 ForumPermission = get_model("forum_permission", "ForumPermission")
 UserForumPermission = get_model("forum_permission", "UserForumPermission")
 GroupForumPermission = get_model("forum_permission", "GroupForumPermission")
+ForumPermissionChecker = get_class("forum_permission.checker", "ForumPermissionChecker")
+PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 READ = ("can_see_forum", "can_read_forum")
 MEMBER = READ + ("can_start_new_topics", "can_reply_to_topics", "can_edit_own_posts")
@@ -98,3 +104,65 @@ def is_moderator(user) -> bool:
             user.is_superuser or user.groups.filter(name=roles.MODERATOR).exists()
         )
     return user._forum_moderator
+
+
+# Machina works out which forums someone may read in Python, forum by forum and up the
+# tree: fine for one forum, slow for a list of fifty. The answer only changes when
+# permissions, forums or someone's groups change, so it is cached under a version that
+# those changes bump (see forum.signals).
+PERMISSIONS_VERSION_KEY = "forum:permissions-version"
+
+
+def permissions_version() -> int:
+    version = cache.get(PERMISSIONS_VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.add(PERMISSIONS_VERSION_KEY, version, None)
+    return version
+
+
+def bump_permissions_version() -> None:
+    cache.set(PERMISSIONS_VERSION_KEY, time.time_ns(), None)
+
+
+def readable_forum_ids(*, user, handler, forums) -> set[int]:
+    """The ids among ``forums`` that ``user`` may read, through machina's handler, cached
+    per person (one entry for all anonymous visitors) and permissions version."""
+    who = user.pk if user.is_authenticated else "anonymous"
+    key = f"forum:readable:{permissions_version()}:{who}"
+    readable = cache.get(key)
+    if readable is None:
+        readable = {forum.pk for forum in handler.get_readable_forums(forums, user)}
+        cache.set(key, readable, 3600)
+    return readable
+
+
+class CachedPermissionChecker(ForumPermissionChecker):
+    """Machina's checker, with each person's permissions per forum kept in the cache
+    (under the permissions version) instead of recomputed on every request."""
+
+    def get_perms(self, forum):
+        user = self.user
+        if (not user.is_anonymous and not user.is_active) or user.is_superuser:
+            return super().get_perms(forum)
+        identifier = "global" if forum is None else forum.id
+        if identifier not in self._forum_perms_cache:
+            who = user.pk if user.is_authenticated else "anonymous"
+            key = f"forum:perms:{permissions_version()}:{who}:{identifier}"
+            codenames = cache.get(key)
+            if codenames is None:
+                codenames = list(super().get_perms(forum))
+                cache.set(key, codenames, 3600)
+            self._forum_perms_cache[identifier] = codenames
+        return self._forum_perms_cache[identifier]
+
+
+class CachedPermissionHandler(PermissionHandler):
+    """Machina's handler with ``CachedPermissionChecker``; the rules are machina's own.
+    (``_get_checker`` is machina's private hook, pinned by the machina 1.3 range.)"""
+
+    def _get_checker(self, user):
+        key = user.id if not user.is_anonymous else "anonymous"
+        if key not in self._user_perm_checkers_cache:
+            self._user_perm_checkers_cache[key] = CachedPermissionChecker(user)
+        return self._user_perm_checkers_cache[key]

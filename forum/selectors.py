@@ -5,6 +5,8 @@ posts, topics or participants: pages are sliced in SQL and everything shown per 
 
 from __future__ import annotations
 
+import hashlib
+import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -26,6 +28,7 @@ from .models import (
     Subscription,
     TopicMeta,
 )
+from .permissions import permissions_version, readable_forum_ids
 from .safety import parse_phrases
 
 Forum = get_model("forum", "Forum")
@@ -55,7 +58,7 @@ def board_index(*, user, handler) -> list[CategoryEntry]:
         .select_related("module_forum")
         .order_by("tree_id", "lft")
     )
-    readable = {f.pk for f in handler.get_readable_forums(forums, user)}
+    readable = readable_forum_ids(user=user, handler=handler, forums=forums)
     entries: dict[int, CategoryEntry] = {}
     for forum in forums:
         if forum.pk not in readable:
@@ -180,40 +183,112 @@ class PostView:
     can_edit: bool
 
 
-def topic_posts(*, topic, page_number, user, handler) -> tuple[Page, list[PostView]]:
-    """One page of a topic's approved posts, each with what the page shows about it."""
-    posts = (
+# The rendered posts of a topic page are cached per topic version: every change to the
+# topic's posts saves the topic (machina's trackers), and helpful votes and the marked
+# answer bump it in forum.services. Who is looking only changes a few buttons, so the
+# key carries exactly that (see TopicPageState.signature), not the person.
+TOPIC_VERSION_KEY = "forum:topic-version:{}"
+
+
+def topic_version(topic_id: int) -> int:
+    key = TOPIC_VERSION_KEY.format(topic_id)
+    version = cache.get(key)
+    if version is None:
+        version = time.time_ns()
+        cache.add(key, version, None)
+    return version
+
+
+def bump_topic_version(topic_id: int) -> None:
+    cache.set(TOPIC_VERSION_KEY.format(topic_id), time.time_ns(), None)
+
+
+@dataclass(frozen=True)
+class TopicPageState:
+    """One page of a topic as one viewer sees it, without loading its posts."""
+
+    page: Page
+    post_ids: tuple[int, ...]
+    voted: frozenset[int]
+    editable: frozenset[int]
+    own: frozenset[int]
+    signature: str
+
+
+def topic_page_state(*, topic, page_number, user, handler, is_starter, can_moderate):
+    """Page numbers come from machina's count of approved posts, the page's post ids from
+    one light query; the viewer's votes and edit rights make the cache signature."""
+    per_page = machina_settings.TOPIC_POSTS_NUMBER_PER_PAGE
+    page = Paginator(range(topic.posts_count), per_page).get_page(page_number)
+    start = (page.number - 1) * per_page
+    rows = list(
         Post.objects.filter(topic=topic, approved=True)
-        .select_related("poster", "meta", "updated_by")
         .order_by("created", "pk")
+        .values_list("pk", "poster_id")[start : start + per_page]
     )
+    ids = tuple(pk for pk, _poster in rows)
+    voted, own, editable = frozenset(), frozenset(), set()
     if user.is_authenticated:
-        posts = posts.annotate(
-            voted=Exists(HelpfulVote.objects.filter(post=OuterRef("pk"), user=user))
+        voted = frozenset(
+            HelpfulVote.objects.filter(user=user, post_id__in=ids).values_list("post_id", flat=True)
         )
-    page = Paginator(posts, machina_settings.TOPIC_POSTS_NUMBER_PER_PAGE).get_page(page_number)
-    page.object_list = list(page.object_list)
-    for post in page.object_list:
-        post.topic = topic  # machina's permission checks read post.topic.forum
-    poster_ids = {p.poster_id for p in page.object_list if p.poster_id}
+        own = frozenset(pk for pk, poster in rows if poster == user.pk)
+    for pk in ids:
+        # machina's own rule; a stand-in post avoids loading the real one.
+        stand_in = Post(pk=pk, topic=topic, poster=user if pk in own else None)
+        if handler.can_edit_post(stand_in, user):
+            editable.add(pk)
+    signature = hashlib.sha256(
+        repr(
+            (
+                user.is_authenticated,
+                is_starter,
+                can_moderate,
+                sorted(voted),
+                sorted(own),
+                sorted(editable),
+            )
+        ).encode()
+    ).hexdigest()[:20]
+    return TopicPageState(page, ids, voted, frozenset(editable), own, signature)
+
+
+def topic_posts_cache_key(*, topic, state: TopicPageState, language: str) -> str:
+    return (
+        f"forum:posts:{topic.pk}:{topic_version(topic.pk)}:{permissions_version()}:"
+        f"{state.page.number}:{language}:{state.signature}"
+    )
+
+
+def topic_posts(*, topic, state: TopicPageState) -> list[PostView]:
+    """The posts of a page with what the page shows about them (on a cache miss)."""
+    posts = Post.objects.filter(pk__in=state.post_ids).select_related(
+        "poster", "meta", "updated_by"
+    )
+    by_id = {post.pk: post for post in posts}
+    ordered = [by_id[pk] for pk in state.post_ids if pk in by_id]
+    poster_ids = {p.poster_id for p in ordered if p.poster_id}
     experts = set(
         get_model("accounts", "User")
         .objects.filter(pk__in=poster_ids, groups__name=roles.EXPERIENCE_EXPERT)
         .values_list("pk", flat=True)
     )
     answer_id = getattr(getattr(topic, "meta", None), "answer_id", None)
-    views = [
-        PostView(
-            post=post,
-            helpful_count=post.meta.helpful_count if hasattr(post, "meta") else 0,
-            voted=getattr(post, "voted", False),
-            expert=post.poster_id in experts,
-            is_answer=post.pk == answer_id,
-            can_edit=handler.can_edit_post(post, user),
+    views = []
+    for post in ordered:
+        post.topic = topic
+        meta = getattr(post, "meta", None)
+        views.append(
+            PostView(
+                post=post,
+                helpful_count=meta.helpful_count if meta else 0,
+                voted=post.pk in state.voted,
+                expert=post.poster_id in experts,
+                is_answer=post.pk == answer_id,
+                can_edit=post.pk in state.editable,
+            )
         )
-        for post in page.object_list
-    ]
-    return page, views
+    return views
 
 
 def page_of_post(*, topic, post_id: int) -> int:

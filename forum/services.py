@@ -30,9 +30,9 @@ from .models import (
     TopicCategory,
     TopicMeta,
 )
-from .permissions import forum_set_archived, member_trust
+from .permissions import bump_permissions_version, forum_set_archived, member_trust
 from .safety import find_crisis_phrases
-from .selectors import crisis_phrases, forget_module_topics
+from .selectors import bump_topic_version, crisis_phrases, forget_module_topics
 
 logger = logging.getLogger(__name__)
 
@@ -116,6 +116,7 @@ def forum_tree_sync() -> SyncReport:
         report.archived.append(link.forum.name)
 
     if report.changed:
+        bump_permissions_version()
         logger.info("Forum tree synced: %s", report)
     return report
 
@@ -210,6 +211,7 @@ def post_mark_helpful(*, post, user) -> bool:
             helpful_count=F("helpful_count") + 1
         )
         forget_module_topics(forum_id=post.topic.forum_id)
+        bump_topic_version(post.topic_id)
     return created
 
 
@@ -230,6 +232,7 @@ def topic_mark_answer(*, post, user) -> None:
         meta.answer = post
         meta.save(update_fields=["answer"])
         forget_module_topics(forum_id=topic.forum_id)
+        bump_topic_version(topic.pk)
 
 
 # --- Reports and moderation -----------------------------------------------------------

@@ -1,7 +1,9 @@
 """Signal receivers: learning content changes resync the forum tree; a post becoming
 visible tells its followers and may earn its writer trust; defaults after migrate."""
 
-from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
 from machina.core.db.models import get_model
 from wagtail.signals import page_published, page_unpublished
@@ -10,12 +12,15 @@ from learning.models import ModulePage, Topic
 from website.tasks import enqueue_on_commit
 
 from . import tasks
-from .permissions import forum_permissions_ensure_defaults
-from .selectors import forget_module_topics
+from .permissions import bump_permissions_version, forum_permissions_ensure_defaults
+from .selectors import bump_topic_version, forget_module_topics
 from .services import member_trust_if_earned
 
+Forum = get_model("forum", "Forum")
 Post = get_model("forum_conversation", "Post")
 ForumTopic = get_model("forum_conversation", "Topic")
+UserForumPermission = get_model("forum_permission", "UserForumPermission")
+GroupForumPermission = get_model("forum_permission", "GroupForumPermission")
 
 
 @receiver(page_published, sender=ModulePage)
@@ -51,6 +56,34 @@ def _post_saved(sender, instance, created, **kwargs):
 @receiver(post_delete, sender=ForumTopic)
 def _topic_changed(sender, instance, **kwargs):
     forget_module_topics(forum_id=instance.forum_id)
+    bump_topic_version(instance.pk)
+
+
+@receiver(post_save, sender=get_user_model())
+def _member_saved(sender, instance, created, update_fields=None, **kwargs):
+    # A changed display name shows on every cached topic page: start them afresh.
+    # Logins only touch last_login and leave them be.
+    if update_fields is None or "display_name" in update_fields:
+        bump_permissions_version()
+
+
+@receiver(post_delete, sender=Forum)
+@receiver(post_save, sender=UserForumPermission)
+@receiver(post_delete, sender=UserForumPermission)
+@receiver(post_save, sender=GroupForumPermission)
+@receiver(post_delete, sender=GroupForumPermission)
+@receiver(post_delete, sender=Group)
+@receiver(m2m_changed, sender=get_user_model().groups.through)
+def _forum_permissions_changed(**kwargs):
+    bump_permissions_version()
+
+
+@receiver(post_save, sender=Forum)
+def _forum_saved(sender, instance, created, **kwargs):
+    # Every new post saves its forum's counters; only a new forum changes who reads what.
+    # (Moves happen in forum_tree_sync, which bumps the version itself.)
+    if created:
+        bump_permissions_version()
 
 
 @receiver(post_migrate)

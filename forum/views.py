@@ -10,9 +10,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -20,6 +25,7 @@ from django_ratelimit.core import is_ratelimited
 from machina.core.db.models import get_model
 
 from learning.models import StepPage
+from website.middleware import CSRF_PLACEHOLDER
 
 from . import links, notifications, selectors, services
 from .forms import ReplyForm, ReportForm, TopicForm
@@ -89,34 +95,63 @@ def topic_detail(request, forum_slug, forum_pk, slug, pk):
     page_number = request.GET.get("page")
     if "post" in request.GET and request.GET["post"].isdigit():
         page_number = selectors.page_of_post(topic=topic, post_id=int(request.GET["post"]))
-    page, posts = selectors.topic_posts(
-        topic=topic, page_number=page_number, user=request.user, handler=_handler(request)
-    )
     return render(
-        request,
-        "community/topic_detail.html",
-        _topic_context(request, topic, page=page, posts=posts),
+        request, "community/topic_detail.html", _topic_context(request, topic, page_number)
     )
 
 
-def _topic_context(request, topic, **extra):
+def _topic_context(request, topic, page_number, **extra):
     handler = _handler(request)
     meta = getattr(topic, "meta", None)
     user = request.user
-    return {
+    is_starter = user.is_authenticated and topic.poster_id == user.pk
+    can_moderate = handler.can_approve_posts(topic.forum, user)
+    state = selectors.topic_page_state(
+        topic=topic,
+        page_number=page_number,
+        user=user,
+        handler=handler,
+        is_starter=is_starter,
+        can_moderate=can_moderate,
+    )
+    context = {
         "topic": topic,
         "forum": topic.forum,
+        "page": state.page,
         "step": meta.step if meta is not None and meta.step_id and meta.step.live else None,
         "answered": bool(meta and meta.answer_id),
-        "is_starter": user.is_authenticated and topic.poster_id == user.pk,
+        "is_starter": is_starter,
         "can_reply": handler.can_add_post(topic, user),
         "locked": topic.is_locked,
         "following": user.is_authenticated
         and Subscription.objects.filter(user=user, topic=topic).exists(),
-        "can_moderate": handler.can_approve_posts(topic.forum, user),
+        "can_moderate": can_moderate,
         "reply_form": ReplyForm(),
         **extra,
     }
+    context["posts_html"] = _posts_html(request, topic, state, context)
+    return context
+
+
+def _posts_html(request, topic, state, context):
+    """The page's posts, rendered once per topic version and kind of viewer (cached with
+    a CSRF placeholder that is filled in for this request)."""
+    key = selectors.topic_posts_cache_key(
+        topic=topic, state=state, language=translation.get_language()
+    )
+    html = cache.get(key)
+    if html is None:
+        request.csrf_placeholder = CSRF_PLACEHOLDER
+        try:
+            html = render_to_string(
+                "community/includes/posts.html",
+                {**context, "posts": selectors.topic_posts(topic=topic, state=state)},
+                request=request,
+            )
+        finally:
+            del request.csrf_placeholder
+        cache.set(key, html, 3600)
+    return mark_safe(html.replace(CSRF_PLACEHOLDER, get_token(request)))  # noqa: S308
 
 
 # --- Writing ---------------------------------------------------------------------------
@@ -256,10 +291,8 @@ def post_create(request, forum_slug, forum_pk, topic_slug, topic_pk):
         )
         return _posted(request, posted)
     # Back to the topic's last page with the form as it was sent: nothing typed is lost.
-    page, posts = selectors.topic_posts(
-        topic=topic, page_number="last", user=request.user, handler=handler
-    )
-    context = _topic_context(request, topic, reply_form=form, page=page, posts=posts, **extra)
+    context = _topic_context(request, topic, "last", **extra)
+    context["reply_form"] = form
     return render(request, "community/topic_detail.html", context, status=status)
 
 

@@ -162,3 +162,15 @@ def test_machinas_own_pages_render_inside_the_site(client, forum):
         },
     )
     assert client.get(edit).status_code == 200
+
+
+def test_cached_permissions_follow_group_changes(client, forum):
+    from django.contrib.auth.models import Group
+
+    expert = member(groups=[roles.EXPERIENCE_EXPERT])
+    client.force_login(expert)
+    ask(client, forum, subject="Eerste")
+    assert Post.objects.get(subject="Eerste").approved  # permissions now cached
+    expert.groups.remove(Group.objects.get(name=roles.EXPERIENCE_EXPERT))
+    ask(client, forum, subject="Tweede")
+    assert not Post.objects.get(subject="Tweede").approved

@@ -1,0 +1,88 @@
+"""The cached posts of a topic page follow every change, and never carry one viewer's
+buttons or CSRF token to another."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from accounts import roles
+from forum.links import topic_url
+from forum.services import post_mark_helpful, topic_mark_answer
+
+from ..factories import member, reply, start_topic
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture
+def topic(forum):
+    topic = start_topic(forum, member(trusted=True, display_name="Vrager"))
+    reply(topic, member(trusted=True, display_name="Helper"), "Probeer dit eens.")
+    return topic
+
+
+def page(client, topic):
+    return client.get(topic_url(topic)).content.decode()
+
+
+def test_new_replies_votes_answers_and_names_show_at_once(client, topic):
+    viewer = member()
+    client.force_login(viewer)
+    assert "Probeer dit eens." in page(client, topic)  # now cached
+
+    reply(topic, member(trusted=True), "Een nieuwe reactie")
+    assert "Een nieuwe reactie" in page(client, topic)
+
+    answer = topic.posts.get(content="Probeer dit eens.")
+    post_mark_helpful(post=answer, user=member())
+    assert "Dit hielp mij (1)" in page(client, topic)
+
+    topic_mark_answer(post=answer, user=topic.poster)
+    assert "Dit antwoord hielp de vraagsteller het meest" in page(client, topic)
+
+    helper = answer.poster
+    helper.display_name = "Hulpvaardig"
+    helper.save()
+    assert "Hulpvaardig" in page(client, topic)
+
+
+def test_hidden_posts_leave_the_cached_page(client, topic):
+    assert "Probeer dit eens." in page(client, topic)
+    client.force_login(member(groups=[roles.MODERATOR]))
+    post = topic.posts.get(content="Probeer dit eens.")
+    client.post(reverse("community:moderate", args=[post.pk]), {"actie": "hide"})
+    client.logout()
+    assert "Probeer dit eens." not in page(client, topic)
+
+
+def test_each_viewer_gets_their_own_buttons_and_token(client, topic):
+    from django.test import Client
+
+    answer = topic.posts.get(content="Probeer dit eens.")
+    voter, other = member(), member()
+    post_mark_helpful(post=answer, user=voter)
+
+    client.force_login(voter)
+    voter_html = page(client, topic)
+    second = Client()
+    second.force_login(other)
+    other_html = page(second, topic)
+
+    assert "Je zei: dit hielp mij." in voter_html
+    assert "Je zei: dit hielp mij." not in other_html
+    assert 'action="/forum/bericht/' in other_html  # the "Dit hielp mij" button
+    voter_tokens = set(TOKEN.findall(voter_html))
+    other_tokens = set(TOKEN.findall(other_html))
+    assert voter_tokens and other_tokens and not voter_tokens & other_tokens
+    assert "__anon_page_cache_csrf_token__" not in voter_html + other_html
+
+    # The writer of the answer sees no vote or report button on it, but may edit it.
+    writer = Client()
+    writer.force_login(answer.poster)
+    writer_html = page(writer, topic)
+    article = writer_html[writer_html.index(f'id="bericht-{answer.pk}"') :]
+    article = article[: article.index("</article>")]
+    assert "Aanpassen" in article and "Melden" not in article and "Dit hielp mij" not in article
