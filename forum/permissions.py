@@ -111,6 +111,8 @@ def is_moderator(user) -> bool:
 # permissions, forums or someone's groups change, so it is cached under a version that
 # those changes bump (see forum.signals).
 PERMISSIONS_VERSION_KEY = "forum:permissions-version"
+# A bump lost to a Redis outage is healed by expiry within this time.
+PERMISSIONS_CACHE_SECONDS = 600
 
 
 def permissions_version() -> int:
@@ -133,7 +135,7 @@ def readable_forum_ids(*, user, handler, forums) -> set[int]:
     readable = cache.get(key)
     if readable is None:
         readable = {forum.pk for forum in handler.get_readable_forums(forums, user)}
-        cache.set(key, readable, 3600)
+        cache.set(key, readable, PERMISSIONS_CACHE_SECONDS)
     return readable
 
 
@@ -152,7 +154,7 @@ class CachedPermissionChecker(ForumPermissionChecker):
             codenames = cache.get(key)
             if codenames is None:
                 codenames = list(super().get_perms(forum))
-                cache.set(key, codenames, 3600)
+                cache.set(key, codenames, PERMISSIONS_CACHE_SECONDS)
             self._forum_perms_cache[identifier] = codenames
         return self._forum_perms_cache[identifier]
 

@@ -133,6 +133,10 @@ def _topic_context(request, topic, page_number, **extra):
     return context
 
 
+# Short enough that a version bump lost to a Redis outage heals by itself.
+POSTS_CACHE_SECONDS = 300
+
+
 def _posts_html(request, topic, state, context):
     """The page's posts, rendered once per topic version and kind of viewer (cached with
     a CSRF placeholder that is filled in for this request)."""
@@ -150,7 +154,7 @@ def _posts_html(request, topic, state, context):
             )
         finally:
             del request.csrf_placeholder
-        cache.set(key, html, 3600)
+        cache.set(key, html, POSTS_CACHE_SECONDS)
     return mark_safe(html.replace(CSRF_PLACEHOLDER, get_token(request)))  # noqa: S308
 
 

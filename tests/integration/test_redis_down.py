@@ -13,11 +13,12 @@ DEAD_REDIS = "redis://127.0.0.1:9/0"  # the discard port: nothing answers there
 @pytest.fixture
 def redis_down(settings):
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "website.cache.ResilientRedisCache",
             "LOCATION": DEAD_REDIS,
             "OPTIONS": {"socket_connect_timeout": 0.3, "socket_timeout": 0.5},
-        }
+        },
     }
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
@@ -57,3 +58,20 @@ def _forget_outages():
     website.cache._down_until = 0.0
     yield
     website.cache._down_until = 0.0
+
+
+def test_forum_posts_survive_a_redis_outage(redis_down, client, forum):
+    from forum.links import new_topic_url, reply_url, topic_url
+
+    from ..factories import member, start_topic
+
+    topic = start_topic(forum, member(trusted=True), subject="Wie weet het?")
+    client.force_login(member(trusted=True))
+    assert client.get("/forum/").status_code == 200
+    assert client.get(topic_url(topic)).status_code == 200
+    response = client.post(reply_url(topic), {"content": "Ik weet het wel"})
+    assert response.status_code == 302  # rate limits fail open: nothing typed is lost
+    response = client.post(new_topic_url(forum), {"subject": "Nog een", "content": "Vraag"})
+    assert response.status_code == 302
+    assert "Ik weet het wel" in client.get(topic_url(topic)).content.decode()
+    assert topic.posts.filter(content="Ik weet het wel", approved=True).exists()
