@@ -128,10 +128,11 @@ def bump_permissions_version() -> None:
 
 
 def readable_forum_ids(*, user, handler, forums) -> set[int]:
-    """The ids among ``forums`` that ``user`` may read, through machina's handler, cached
-    per person (one entry for all anonymous visitors) and permissions version."""
+    """The ids among ``forums`` (a queryset, only read on a cache miss) that ``user`` may
+    read, through machina's handler, cached per person (one entry for all anonymous
+    visitors) and permissions version."""
     who = user.pk if user.is_authenticated else "anonymous"
-    key = f"forum:readable:{permissions_version()}:{who}"
+    key = f"forum:readable:{handler.permissions_version()}:{who}"
     readable = cache.get(key)
     if readable is None:
         readable = {forum.pk for forum in handler.get_readable_forums(forums, user)}
@@ -143,6 +144,10 @@ class CachedPermissionChecker(ForumPermissionChecker):
     """Machina's checker, with each person's permissions per forum kept in the cache
     (under the permissions version) instead of recomputed on every request."""
 
+    def __init__(self, user, version):
+        super().__init__(user)
+        self.version = version
+
     def get_perms(self, forum):
         user = self.user
         if (not user.is_anonymous and not user.is_active) or user.is_superuser:
@@ -150,7 +155,7 @@ class CachedPermissionChecker(ForumPermissionChecker):
         identifier = "global" if forum is None else forum.id
         if identifier not in self._forum_perms_cache:
             who = user.pk if user.is_authenticated else "anonymous"
-            key = f"forum:perms:{permissions_version()}:{who}:{identifier}"
+            key = f"forum:perms:{self.version()}:{who}:{identifier}"
             codenames = cache.get(key)
             if codenames is None:
                 codenames = list(super().get_perms(forum))
@@ -163,8 +168,19 @@ class CachedPermissionHandler(PermissionHandler):
     """Machina's handler with ``CachedPermissionChecker``; the rules are machina's own.
     (``_get_checker`` is machina's private hook, pinned by the machina 1.3 range.)"""
 
+    def __init__(self):
+        super().__init__()
+        self._permissions_version = None
+
+    def permissions_version(self) -> int:
+        """The permissions version, read once per request (the handler lives that long)."""
+        if self._permissions_version is None:
+            self._permissions_version = permissions_version()
+        return self._permissions_version
+
     def _get_checker(self, user):
         key = user.id if not user.is_anonymous else "anonymous"
         if key not in self._user_perm_checkers_cache:
-            self._user_perm_checkers_cache[key] = CachedPermissionChecker(user)
+            checker = CachedPermissionChecker(user, self.permissions_version)
+            self._user_perm_checkers_cache[key] = checker
         return self._user_perm_checkers_cache[key]

@@ -28,7 +28,7 @@ from .models import (
     Subscription,
     TopicMeta,
 )
-from .permissions import permissions_version, readable_forum_ids
+from .permissions import readable_forum_ids
 from .safety import parse_phrases
 
 Forum = get_model("forum", "Forum")
@@ -50,15 +50,38 @@ class CategoryEntry:
     forums: list[ForumEntry]
 
 
-def board_index(*, user, handler) -> list[CategoryEntry]:
-    """The categories (one per learning topic) with their open module forums, readable
-    by ``user``, in the order of the forum tree."""
-    forums = list(
+def _board_forums():
+    return (
         Forum.objects.filter(type__in=(Forum.FORUM_CAT, Forum.FORUM_POST))
         .select_related("module_forum")
         .order_by("tree_id", "lft")
     )
-    readable = readable_forum_ids(user=user, handler=handler, forums=forums)
+
+
+# The index looks the same for everyone who may read the same forums; it changes when a
+# forum's counters do (every post saves its forum) or the tree does.
+BOARD_VERSION_KEY = "forum:board-version"
+
+
+def bump_board_version() -> None:
+    cache.set(BOARD_VERSION_KEY, time.time_ns(), None)
+
+
+def board_index_cache_key(*, user, handler, language: str) -> str:
+    version = cache.get(BOARD_VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.add(BOARD_VERSION_KEY, version, None)
+    readable = readable_forum_ids(user=user, handler=handler, forums=_board_forums())
+    digest = hashlib.sha256(repr(sorted(readable)).encode()).hexdigest()[:20]
+    return f"forum:board:{version}:{handler.permissions_version()}:{language}:{digest}"
+
+
+def board_index(*, user, handler) -> list[CategoryEntry]:
+    """The categories (one per learning topic) with their open module forums, readable
+    by ``user``, in the order of the forum tree."""
+    forums = list(_board_forums())
+    readable = readable_forum_ids(user=user, handler=handler, forums=_board_forums())
     entries: dict[int, CategoryEntry] = {}
     for forum in forums:
         if forum.pk not in readable:
@@ -253,9 +276,9 @@ def topic_page_state(*, topic, page_number, user, handler, is_starter, can_moder
     return TopicPageState(page, ids, voted, frozenset(editable), own, signature)
 
 
-def topic_posts_cache_key(*, topic, state: TopicPageState, language: str) -> str:
+def topic_posts_cache_key(*, topic, state: TopicPageState, handler, language: str) -> str:
     return (
-        f"forum:posts:{topic.pk}:{topic_version(topic.pk)}:{permissions_version()}:"
+        f"forum:posts:{topic.pk}:{topic_version(topic.pk)}:{handler.permissions_version()}:"
         f"{state.page.number}:{language}:{state.signature}"
     )
 

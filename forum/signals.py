@@ -13,7 +13,7 @@ from website.tasks import enqueue_on_commit
 
 from . import tasks
 from .permissions import bump_permissions_version, forum_permissions_ensure_defaults
-from .selectors import bump_topic_version, forget_module_topics
+from .selectors import bump_board_version, bump_topic_version, forget_module_topics
 from .services import member_trust_if_earned
 
 Forum = get_model("forum", "Forum")
@@ -80,8 +80,9 @@ def _forum_permissions_changed(**kwargs):
 
 @receiver(post_save, sender=Forum)
 def _forum_saved(sender, instance, created, **kwargs):
-    # Every new post saves its forum's counters; only a new forum changes who reads what.
-    # (Moves happen in forum_tree_sync, which bumps the version itself.)
+    # Every new post saves its forum's counters: the index shows them. Only a new forum
+    # changes who reads what (moves happen in forum_tree_sync, which bumps that itself).
+    bump_board_version()
     if created:
         bump_permissions_version()
 

@@ -65,11 +65,16 @@ def _module_link(forum):
 
 
 def index(request):
-    return render(
-        request,
-        "community/index.html",
-        {"categories": selectors.board_index(user=request.user, handler=_handler(request))},
+    handler = _handler(request)
+    key = selectors.board_index_cache_key(
+        user=request.user, handler=handler, language=translation.get_language()
     )
+    board = cache.get(key)
+    if board is None:
+        categories = selectors.board_index(user=request.user, handler=handler)
+        board = render_to_string("community/includes/board.html", {"categories": categories})
+        cache.set(key, board, POSTS_CACHE_SECONDS)
+    return render(request, "community/index.html", {"board": mark_safe(board)})  # noqa: S308
 
 
 def forum_detail(request, slug, pk):
@@ -141,7 +146,7 @@ def _posts_html(request, topic, state, context):
     """The page's posts, rendered once per topic version and kind of viewer (cached with
     a CSRF placeholder that is filled in for this request)."""
     key = selectors.topic_posts_cache_key(
-        topic=topic, state=state, language=translation.get_language()
+        topic=topic, state=state, handler=_handler(request), language=translation.get_language()
     )
     html = cache.get(key)
     if html is None:

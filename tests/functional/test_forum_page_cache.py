@@ -86,3 +86,14 @@ def test_each_viewer_gets_their_own_buttons_and_token(client, topic):
     article = writer_html[writer_html.index(f'id="bericht-{answer.pk}"') :]
     article = article[: article.index("</article>")]
     assert "Aanpassen" in article and "Melden" not in article and "Dit hielp mij" not in article
+
+
+def test_the_cached_index_follows_new_topics_and_archived_forums(client, module, forum, topic):
+    from forum.services import forum_tree_sync
+
+    assert "1 vraag" in client.get("/forum/").content.decode()  # now cached
+    start_topic(forum, member(trusted=True), subject="Nog een vraag")
+    assert "2 vragen" in client.get("/forum/").content.decode()
+    module.unpublish()
+    forum_tree_sync()
+    assert forum.name not in client.get("/forum/").content.decode()
