@@ -1,4 +1,6 @@
-"""Bench data: the demo content grown to 50 modules and 300 steps, and 2,000 learners.
+"""Bench data: the demo content grown to 50 modules and 300 steps, 2,000 learners, and
+the forum (a forum per module, one topic of 1,000 posts by 50 of the learners: see
+``bench/forum_data.py``).
 
 Content goes through Wagtail's tree API and is published the way an editor
 publishes (revisions, signals, search index); generated steps reuse the demo
@@ -31,6 +33,8 @@ from learning.models import (
 )
 from learning.selectors import Catalog, StepInfo, catalog
 
+from . import forum_data
+
 MODULES = 50
 STEPS = 300
 LEARNERS = 2000
@@ -38,6 +42,7 @@ PASSWORD = "bench-wachtwoord-2026"
 BUSY_LEARNER = "bench-40"  # started BUSY_MODULES modules: the heavy "Mijn voortgang"
 BUSY_MODULES = 40
 STEP_LEARNER = "bench-stap"  # did the benchmarked step: the signed-in step page and "klaar"
+FORUM_READER = "bench-forum"  # one of the busy topic's participants: the forum scenarios
 MODULES_STARTED = (1, 1, 1, 2, 2, 3, 4, 6)  # drawn from per ordinary learner
 MINUTES_PER_STEP = 5
 SEED = 2026
@@ -47,6 +52,7 @@ SEED = 2026
 class BenchData:
     step_url: str  # the step the step-page and "klaar" scenarios use
     next_step_url: str  # where "klaar" on that step redirects to
+    forum: forum_data.ForumBench
     counts: dict[str, int]
 
 
@@ -59,8 +65,18 @@ def build() -> BenchData:
     step = benchmark_step(current)
     users = add_learners(LEARNERS)
     add_progress(users, current, step, random.Random(SEED))
+    participants = users[2 : 2 + forum_data.PARTICIPANTS]  # FORUM_READER and 49 learners
+    assert participants[0].username == FORUM_READER
+    forum = forum_data.build(
+        reader=participants[0], participants=participants, step_id=step.id, modules=MODULES
+    )
     following = current.module_steps(step.module_id)[step.number]
-    return BenchData(step_url=step.url, next_step_url=following.url, counts=counts(current))
+    return BenchData(
+        step_url=step.url,
+        next_step_url=following.url,
+        forum=forum,
+        counts={**counts(current), **forum.counts},
+    )
 
 
 def benchmark_step(current: Catalog) -> StepInfo:
@@ -132,9 +148,10 @@ def with_fresh_ids(value):
 
 
 def add_learners(count: int) -> list[User]:
-    """``count`` learners, the two named ones first, sharing one password hash."""
+    """``count`` learners, the three named ones first, sharing one password hash."""
     password = make_password(PASSWORD)  # one PBKDF2 run, not 2,000
-    names = [BUSY_LEARNER, STEP_LEARNER] + [f"bench-lerende-{n:04d}" for n in range(1, count - 1)]
+    named = [BUSY_LEARNER, STEP_LEARNER, FORUM_READER]
+    names = named + [f"bench-lerende-{n:04d}" for n in range(1, count - len(named) + 1)]
     users = [User(username=name, password=password) for name in names]
     return User.objects.bulk_create(users, batch_size=1000)
 

@@ -16,18 +16,40 @@ What is measured, and why:
     learner opens. Target: p50 below 50 ms at one connection.
 (e) Marking a step done (POST ``klaar/``, idempotent, answers 302). Target: p50
     below 30 ms at one connection.
+(f) A forum topic page for a signed-in participant: page 1 of a 1,000-post topic
+    written by 50 people (expert badges, "Dit hielp mij" votes and the reader's
+    own, the marked answer), by ``forum.views.topic_detail``, whose queries must
+    not grow with the posts or participants (``forum.selectors``). Targets: at
+    least 0.05 x (a); at least 5 x (i); p99 below 300 ms at 50 connections.
+(g) The same topic, page 20 (``?page=20``, with the marked answer): the deep page
+    must cost what page 1 costs. Targets: at least 0.05 x (a); p99 below 300 ms.
+(h) The forum index ``/forum/`` signed in, with the 50 module forums (one per
+    module, synced from the learning content) under their categories. Target:
+    p99 below 300 ms at 50 connections.
+(i) machina's own, unmodified ``TopicView`` (template
+    ``forum_conversation/topic_detail.html``) on the topic and page of (f), as
+    the same user, at a bench-only URL (``bench/urls.py``): the yardstick for
+    the "5 x" target of (f). It also counts the view and marks the topic read,
+    as machina does.
+(f)–(i) must also see no errors: no non-2xx/3xx answers, no socket errors and
+no timeouts (wrk's counts; a request without an answer within
+``wrk.TIMEOUT_SECONDS`` is a timeout and is left out of the latencies).
 
 (d) and (e) are also measured at one connection, because their targets are
 about the latency one learner sees, not throughput. Every run starts from an
 empty bench database and Redis db (see ``bench/settings.py``), grows the demo
-content to 50 modules / 300 steps and adds 2,000 learners with progress
-(``bench/data.py``), serves the site with gunicorn under production settings
-(``bench/server.py``), checks every scenario once, then loads it with wrk
-(``bench/wrk.py``): 50 connections, 2 threads, ``BENCH_SECONDS`` seconds
-(default 15) after a ``BENCH_WARMUP_SECONDS`` warm-up (default 3). The table
-is printed and written to ``bench/results/<UTC timestamp>.json`` and
-``bench/results/latest.json``. Missing a target does not fail the run: this is
-a measurement; only a failing bench exits non-zero.
+content to 50 modules / 300 steps, adds 2,000 learners with progress
+(``bench/data.py``) and the forum: its tree synced from the modules, the
+1,000-post topic about the benchmarked step and a question in every other
+module forum (``bench/forum_data.py``). It then serves the site with gunicorn
+under production settings (``bench/server.py``; each of its 2 workers takes 25
+of the 50 connections, as many clients would spread), checks every scenario
+once, then loads it with wrk (``bench/wrk.py``): 50 connections, 2 threads,
+``BENCH_SECONDS`` seconds (default 15) after a ``BENCH_WARMUP_SECONDS`` warm-up
+(default 3). The table and the targets are printed and written to
+``bench/results/<UTC timestamp>.json`` and ``bench/results/latest.json``.
+Missing a target does not fail the run: this is a measurement; only a failing
+bench exits non-zero.
 
 wrk and gunicorn share the machine's cores, so absolute figures depend on the
 machine (recorded in the JSON); the ratios to (a) travel better.
@@ -53,7 +75,19 @@ from django.db import connections  # noqa: E402
 
 from bench import data, database, report, scenarios, server, wrk  # noqa: E402
 
-RUNS = [("a", 50), ("b", 50), ("c", 50), ("d", 50), ("d", 1), ("e", 50), ("e", 1)]
+RUNS = [
+    ("a", 50),
+    ("b", 50),
+    ("c", 50),
+    ("d", 50),
+    ("d", 1),
+    ("e", 50),
+    ("e", 1),
+    ("f", 50),
+    ("g", 50),
+    ("h", 50),
+    ("i", 50),
+]
 GUNICORN_LOG = report.RESULTS_DIR / "gunicorn.log.tmp"
 
 
@@ -91,6 +125,7 @@ def measure(
     log(
         f"({scenario.key}) c={connections}: {result.requests_per_second:.1f} req/s, "
         f"p50 {result.p50_ms:.2f} ms, p99 {result.p99_ms:.2f} ms"
+        + (f", {result.errors} errors ({result.timeouts} timeouts)" if result.errors else "")
     )
     return report.Measurement(scenario, connections, result)
 
@@ -112,6 +147,8 @@ def benchmark(bench_data: data.BenchData, *, seconds: int, warmup: int) -> list:
 def main() -> int:
     seconds = env_seconds("BENCH_SECONDS", 15)
     warmup = env_seconds("BENCH_WARMUP_SECONDS", 3)
+    if max(conns for _key, conns in RUNS) > server.MAX_CONNECTIONS:
+        raise ValueError("a run opens more connections than server.MAX_CONNECTIONS")
     wrk.ensure_installed()
     log(f"preparing database {settings.DATABASES['default']['NAME']}")
     bench_data, prepare_seconds = prepare()
@@ -135,6 +172,8 @@ def main() -> int:
                 "wrk_timeout_seconds": wrk.TIMEOUT_SECONDS,
                 "server": server.description(),
                 "step_url": bench_data.step_url,
+                "forum_topic_url": bench_data.forum.topic_path,
+                "machina_topic_url": bench_data.forum.machina_topic_path,
             },
             "data": {**bench_data.counts, "prepare_seconds": round(prepare_seconds, 1)},
             "results": result_rows,

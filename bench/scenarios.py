@@ -1,4 +1,4 @@
-"""The measured requests (a)–(e), the signed-in sessions they use, and a check of each.
+"""The measured requests (a)–(i), the signed-in sessions they use, and a check of each.
 
 Each scenario is sent once with ``requests`` before wrk loads it, and must
 answer as a real visitor would see it (status, signed in or not, the right
@@ -13,10 +13,21 @@ from urllib.parse import urlencode
 import requests
 from django.conf import settings
 
-from .data import BUSY_LEARNER, BUSY_MODULES, PASSWORD, STEP_LEARNER, BenchData
+from .data import (
+    BUSY_LEARNER,
+    BUSY_MODULES,
+    FORUM_READER,
+    MODULES,
+    PASSWORD,
+    STEP_LEARNER,
+    BenchData,
+)
+from .forum_data import DEEP_PAGE, POSTS, POSTS_PER_PAGE, SUBJECT
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 SIGNED_IN = "Uitloggen"  # the logout button in the header, only for signed-in users
+OUR_POST = 'class="post card'  # one per post on our topic page
+MACHINA_POST = 'class="my-3 card post"'  # one per post on machina's topic page
 
 Check = Callable[[requests.Response], str | None]  # returns what is wrong, or None
 
@@ -127,7 +138,7 @@ def cookie_header(http: requests.Session) -> str:
 
 
 def build(base_url: str, data: BenchData) -> dict[str, Scenario]:
-    """Scenarios (a)–(e) by key, with fresh sessions for the signed-in ones."""
+    """Scenarios (a)–(i) by key, with fresh sessions for the signed-in ones."""
     reader = sign_in(base_url, STEP_LEARNER)
     step_page = reader.get(base_url + data.step_url, timeout=30)
     step_page.raise_for_status()
@@ -166,5 +177,65 @@ def build(base_url: str, data: BenchData) -> dict[str, Scenario]:
             cookie=cookie_header(reader),
             form=done_form,
             checks=(redirects_to(data.next_step_url),),
+        ),
+        **forum_scenarios(base_url, data),
+    }
+
+
+def forum_scenarios(base_url: str, data: BenchData) -> dict[str, Scenario]:
+    """(f)–(i): the busy topic and the forum index, all as the same signed-in participant."""
+    reader = cookie_header(sign_in(base_url, FORUM_READER))
+    forum = data.forum
+    return {
+        "f": Scenario(
+            "f",
+            f"forum topic ({POSTS:,} posts), page 1",
+            forum.topic_path,
+            200,
+            cookie=reader,
+            checks=(
+                contains(SIGNED_IN),
+                contains(SUBJECT),
+                contains(OUR_POST, POSTS_PER_PAGE),
+                contains(f"Pagina 1 van {forum.pages}"),
+                contains("Ervaringsdeskundige"),
+                contains("Je zei: dit hielp mij."),  # the reader's own votes
+                contains("Dit hielp mij</button>"),  # and the button on the other posts
+            ),
+        ),
+        "g": Scenario(
+            "g",
+            f"forum topic ({POSTS:,} posts), page {DEEP_PAGE}",
+            f"{forum.topic_path}?page={DEEP_PAGE}",
+            200,
+            cookie=reader,
+            checks=(
+                contains(SIGNED_IN),
+                contains(OUR_POST, POSTS_PER_PAGE),
+                contains(f"Pagina {DEEP_PAGE} van {forum.pages}"),
+                contains("Dit antwoord hielp de vraagsteller het meest"),
+                contains("Ervaringsdeskundige"),
+            ),
+        ),
+        "h": Scenario(
+            "h",
+            f"forum index, {forum.module_forums} forums",
+            "/forum/",
+            200,
+            cookie=reader,
+            checks=(contains(SIGNED_IN), contains('<li class="card">', MODULES)),
+        ),
+        "i": Scenario(
+            "i",
+            "machina's TopicView, page 1",
+            forum.machina_topic_path,
+            200,
+            cookie=reader,
+            checks=(
+                contains(SIGNED_IN),
+                contains(SUBJECT),
+                contains(MACHINA_POST, POSTS_PER_PAGE),
+                contains('<div class="post-content">', POSTS_PER_PAGE),
+            ),
         ),
     }

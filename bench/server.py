@@ -14,6 +14,13 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 WORKERS = 2
 THREADS = 4
+# wrk opens at most this many connections (bench/run.py). Each worker takes an equal share:
+# left alone, gthread workers accept whatever arrives while they are free, and the
+# keep-alive connections of a run often all land on one worker while the other, still
+# busy with the previous run's abandoned requests, gets none and idles for the whole
+# run (seen as half the throughput, at random). Many real clients spread evenly.
+MAX_CONNECTIONS = 50
+WORKER_CONNECTIONS = -(-MAX_CONNECTIONS // WORKERS)
 READY_SECONDS = 60
 
 
@@ -33,6 +40,7 @@ def command(port: int) -> list[str]:
         "--worker-class=gthread",
         f"--workers={WORKERS}",
         f"--threads={THREADS}",
+        f"--worker-connections={WORKER_CONNECTIONS}",
         f"--bind=127.0.0.1:{port}",
         f"--chdir={ROOT}",
         "--graceful-timeout=5",
@@ -94,4 +102,7 @@ def gunicorn(log_path: Path) -> Iterator[str]:
 
 def description() -> str:
     """How gunicorn runs, for the report."""
-    return f"gunicorn gthread, {WORKERS} workers x {THREADS} threads"
+    return (
+        f"gunicorn gthread, {WORKERS} workers x {THREADS} threads, "
+        f"at most {WORKER_CONNECTIONS} connections per worker"
+    )

@@ -22,7 +22,7 @@ os.environ.setdefault("SECRET_KEY", BENCH_SECRET_KEY)
 os.environ.setdefault("ALLOWED_HOSTS", ",".join(BENCH_HOSTS))
 
 from website.settings.production import *  # noqa: E402,F403
-from website.settings.production import DATABASES, LOGGING, REDIS_URL  # noqa: E402
+from website.settings.production import CACHES, DATABASES, LOGGING, REDIS_URL  # noqa: E402
 
 
 def _bench_redis_url(url: str) -> str:
@@ -50,7 +50,9 @@ CACHES = {
         "BACKEND": "website.cache.ResilientRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "bench",
-    }
+    },
+    # machina insists on this one when its views are imported (see website.settings.base).
+    "machina_attachments": CACHES["machina_attachments"],
 }
 CELERY_BROKER_URL = REDIS_URL
 
@@ -64,12 +66,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Publishing 260 generated pages logs every background task and page action at INFO.
+# Publishing 260 generated pages logs every background task and page action at INFO,
+# and the forum tree sync lists every forum it creates.
 LOGGING = {
     **LOGGING,
     "loggers": {
         **LOGGING["loggers"],
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "forum.services": {"level": "WARNING"},
     },
 }

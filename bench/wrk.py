@@ -23,6 +23,12 @@ class WrkResult:
     p99_ms: float
     non_2xx_3xx: int  # wrk counts these as errors
     socket_errors: int  # connect + read + write + timeout
+    timeouts: int  # of socket_errors: no answer within TIMEOUT_SECONDS (not in the latencies)
+
+    @property
+    def errors(self) -> int:
+        """Every request that did not get a 2xx/3xx answer in time."""
+        return self.non_2xx_3xx + self.socket_errors
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -87,7 +93,10 @@ def _percentile_ms(percent: int, output: str) -> float:
 
 
 def parse(output: str) -> WrkResult:
-    """Read requests/s, the 50th and 99th latency percentiles and the errors from wrk --latency."""
+    """Read requests/s, the 50th and 99th latency percentiles and the errors from wrk --latency.
+
+    wrk prints "Non-2xx or 3xx responses" and "Socket errors" only when there are any.
+    """
     socket_errors = SOCKET_ERRORS.search(output)
     return WrkResult(
         requests=int(_number(r"(\d+) requests in ", output)),
@@ -96,4 +105,5 @@ def parse(output: str) -> WrkResult:
         p99_ms=_percentile_ms(99, output),
         non_2xx_3xx=int(_number(r"Non-2xx or 3xx responses: (\d+)", output, default="0")),
         socket_errors=sum(int(n) for n in socket_errors.groups()) if socket_errors else 0,
+        timeouts=int(socket_errors.group(4)) if socket_errors else 0,
     )
