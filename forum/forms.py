@@ -10,7 +10,7 @@ from .models import Report
 class ReplyForm(forms.Form):
     content = forms.CharField(
         label=_("Je bericht"),
-        max_length=settings.MACHINA_POST_CONTENT_MAX_LENGTH,
+        max_length=settings.FORUM_POST_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={
             "required": _("Je bericht is nog leeg. Schrijf eerst iets."),

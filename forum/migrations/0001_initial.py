@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('forum', '0011_auto_20190627_2132'),
-        ('forum_conversation', '0014_alter_post_content'),
+        ('forum_conversation', '0013_auto_20201220_1745'),
         ('learning', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

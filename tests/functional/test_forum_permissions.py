@@ -103,7 +103,7 @@ def test_empty_and_oversized_posts_are_refused_and_nothing_is_stored(client, for
     response = ask(client, forum, content="   ")
     assert response.status_code == 400
     assert "Je bericht is nog leeg" in response.content.decode()
-    too_long = "a" * (settings.MACHINA_POST_CONTENT_MAX_LENGTH + 1)
+    too_long = "a" * (settings.FORUM_POST_MAX_LENGTH + 1)
     response = ask(client, forum, content=too_long)
     assert response.status_code == 400
     assert "te lang" in response.content.decode()

@@ -25,3 +25,11 @@ def test_machina_speaks_dutch():
     with translation.override("nl"):
         assert translation.gettext("Moderation queue") == "Moderatie wachtrij"
         assert translation.gettext("Hide results") == "Uitslag verbergen"
+
+
+def test_no_app_needs_a_migration(db):
+    # Machina's models live in site-packages: a setting that changes them (such as
+    # MACHINA_POST_CONTENT_MAX_LENGTH) would make Django want to write a migration there.
+    from django.core.management import call_command
+
+    call_command("makemigrations", check=True, dry_run=True, verbosity=0)

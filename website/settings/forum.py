@@ -10,12 +10,14 @@ MACHINA_BASE_TEMPLATE_NAME = "base.html"
 MACHINA_MARKUP_LANGUAGE = ("forum.markup.render", {})
 MACHINA_MARKUP_WIDGET = "django.forms.Textarea"
 MACHINA_USER_DISPLAY_NAME_METHOD = "get_public_name"
-MACHINA_POST_CONTENT_MAX_LENGTH = env.int("FORUM_POST_MAX_LENGTH", default=5000)
 MACHINA_TOPIC_POSTS_NUMBER_PER_PAGE = 15
 MACHINA_FORUM_TOPICS_NUMBER_PER_PAGE = 20
 MACHINA_TOPIC_ANSWER_SUBJECT_PREFIX = "Re:"
 MACHINA_PROFILE_AVATARS_ENABLED = False
 
+# The longest post our forms accept. (Not machina's MACHINA_POST_CONTENT_MAX_LENGTH: that
+# changes a validator on machina's model, and Django would want a migration for machina.)
+FORUM_POST_MAX_LENGTH = env.int("FORUM_POST_MAX_LENGTH", default=5000)
 # Posts a new member writes before they may post without approval.
 FORUM_POSTS_BEFORE_TRUST = 3
 # Rate limits: "count/period" with period s, m, h or d; per user and per address.
