@@ -1,4 +1,7 @@
-"""URLs of machina's forums, topics and posts (machina's models have no get_absolute_url)."""
+"""URLs of machina's forums, topics and posts (machina's models have no get_absolute_url).
+
+The topic-level ones need ``topic.forum``: select it with the topic.
+"""
 
 from django.urls import reverse
 
@@ -7,8 +10,23 @@ def forum_url(forum) -> str:
     return reverse("forum:forum", kwargs={"slug": forum.slug, "pk": forum.pk})
 
 
+def new_topic_url(forum) -> str:
+    return reverse(
+        "forum_conversation:topic_create", kwargs={"forum_slug": forum.slug, "forum_pk": forum.pk}
+    )
+
+
+def _in_topic(topic) -> dict:
+    """The URL arguments of the pages under a topic (machina's names for them)."""
+    return {
+        "forum_slug": topic.forum.slug,
+        "forum_pk": topic.forum_id,
+        "topic_slug": topic.slug,
+        "topic_pk": topic.pk,
+    }
+
+
 def topic_url(topic) -> str:
-    """Needs ``topic.forum`` (select it with the topic)."""
     return reverse(
         "forum_conversation:topic",
         kwargs={
@@ -21,21 +39,14 @@ def topic_url(topic) -> str:
 
 
 def reply_url(topic) -> str:
-    """Where the reply form posts. Needs ``topic.forum``."""
-    return reverse(
-        "forum_conversation:post_create",
-        kwargs={
-            "forum_slug": topic.forum.slug,
-            "forum_pk": topic.forum_id,
-            "topic_slug": topic.slug,
-            "topic_pk": topic.pk,
-        },
-    )
+    """Where the reply form posts."""
+    return reverse("forum_conversation:post_create", kwargs=_in_topic(topic))
 
 
-def new_topic_url(forum) -> str:
+def edit_url(post) -> str:
+    """Where a post is changed."""
     return reverse(
-        "forum_conversation:topic_create", kwargs={"forum_slug": forum.slug, "forum_pk": forum.pk}
+        "forum_conversation:post_update", kwargs={**_in_topic(post.topic), "pk": post.pk}
     )
 
 

@@ -176,6 +176,25 @@ def post_reply(*, topic, user, content: str, handler) -> Posted:
     return _after_post(post=post, user=user)
 
 
+@transaction.atomic
+def post_edit(*, post, user, content: str) -> Posted:
+    """Change a post's text (the caller checked ``can_edit_post``); crisis phrases in the
+    new text are signalled like in a new post."""
+    post.content = content
+    post.updated_by = user
+    post.updates_count = F("updates_count") + 1
+    post.save()
+    post.refresh_from_db(fields=["updates_count"])
+    phrases = find_crisis_phrases(content, crisis_phrases())
+    if phrases:
+        signal, created = CrisisSignal.objects.get_or_create(
+            post=post, defaults={"phrases": phrases}
+        )
+        if created:
+            enqueue_on_commit(tasks.alert_moderators_of_crisis, signal.pk)
+    return Posted(post=post, approved=post.approved, crisis_phrases=phrases)
+
+
 def post_approve(*, post) -> None:
     """Put a post that waited for approval on the forum (what machina's queue does);
     the post_save receiver tells followers and may earn the writer trust."""

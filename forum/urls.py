@@ -1,5 +1,5 @@
 """The forum's URLs: machina's URL sets under machina's names, with our index, forum,
-topic, new-topic and reply views in place of machina's, minus machina's search
+topic, new-topic, reply and edit views in place of machina's, minus machina's search
 (DESIGN.md), plus our own pages in the ``community`` namespace."""
 
 from django.urls import include, path
@@ -34,6 +34,7 @@ class ConversationURLs(ForumConversationURLPatternsFactory):
     topic_view = _View(views.topic_detail)
     topic_create_view = _View(views.topic_create)
     post_create_view = _View(views.post_create)
+    post_update_view = _View(views.post_update)
 
 
 community_patterns = [

@@ -1,7 +1,7 @@
 """Forum views. Thin: permissions from machina's handler (one place, ``request.
 forum_permission_handler``), reads from ``selectors``, writes through ``services``.
 
-Our index, forum, topic, new-topic and reply views take the place of machina's in its
+Our index, forum, topic, new-topic, reply and edit views take the place of machina's in its
 own URL names (see ``forum.urls``), so every link machina's other pages make lands here.
 """
 
@@ -303,6 +303,38 @@ def post_create(request, forum_slug, forum_pk, topic_slug, topic_pk):
     context = _topic_context(request, topic, "last", **extra)
     context["reply_form"] = form
     return render(request, "community/topic_detail.html", context, status=status)
+
+
+def post_update(request, forum_slug, forum_pk, topic_slug, topic_pk, pk):
+    """Change one's own post (or any, for moderators) with the same checks as writing."""
+    topic = _readable_topic(request, topic_pk)
+    if topic.forum_id != forum_pk:
+        raise Http404
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    post = get_object_or_404(Post.objects.select_related("poster"), pk=pk, topic=topic)
+    post.topic = topic
+    if not _handler(request).can_edit_post(post, request.user):
+        raise PermissionDenied
+    form = ReplyForm(request.POST or None, initial={"content": post.content.raw})
+    context = {"topic": topic, "forum": topic.forum, "post": post, "form": form}
+    status = 200
+    if request.method == "POST":
+        if _rate_limited(request, "post"):
+            context["rate_limited"], status = True, 429
+        elif not form.is_valid():
+            status = 400
+        elif hits := _privacy_hits(form):
+            context["privacy_hits"] = hits
+        else:
+            edited = services.post_edit(
+                post=post, user=request.user, content=form.cleaned_data["content"]
+            )
+            messages.success(request, _("Je bericht is aangepast."))
+            if edited.crisis_phrases:
+                return redirect("community:posted", pk=post.pk)
+            return redirect(links.post_url(post) if post.approved else links.forum_url(topic.forum))
+    return render(request, "community/post_update.html", context, status=status)
 
 
 # --- Peer signals ------------------------------------------------------------------------

@@ -202,3 +202,15 @@ def test_reporting_moderating_and_mijn_forum_on_a_phone(phone, axe, forum, conve
     page.goto(f"/forum/afmelden/{unsubscribe_token(user_id=reporter.pk, subscription_id=None)}/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Je bent afgemeld")
     check_page(page, axe)
+
+
+def test_editing_a_post_on_a_phone(phone, axe, forum, conversation):
+    page = phone
+    log_in(page, "vraagsteller")
+    page.goto(topic_url(conversation))
+    page.get_by_role("link", name="Aanpassen").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bericht aanpassen")
+    check_page(page, axe)
+    page.get_by_label("Je bericht").fill("Ik weet nu waar ik moet beginnen.")
+    page.get_by_role("button", name="Bewaar je bericht").click()
+    expect(page.get_by_text("Ik weet nu waar ik moet beginnen.")).to_be_visible()

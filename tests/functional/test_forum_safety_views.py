@@ -7,7 +7,7 @@ from django.urls import reverse
 from machina.core.db.models import get_model
 
 from accounts import roles
-from forum.links import new_topic_url
+from forum.links import edit_url, new_topic_url
 from forum.models import CrisisSignal, CrisisSupport, ModerationAction, Report
 
 from ..factories import member, start_topic
@@ -178,3 +178,32 @@ def test_mijn_forum_shows_a_member_everything_about_their_posts(client, forum):
     assert "Er stond een adres in" not in html
     assert client.logout() is None
     assert client.get(reverse("community:my_forum")).status_code == 302
+
+
+def test_editing_a_post_has_the_same_checks_as_writing(
+    client, forum, settings, django_capture_on_commit_callbacks
+):
+    member(groups=[roles.MODERATOR], email="moderator@example.org")
+    writer = member(trusted=True)
+    post = start_topic(forum, writer, content="Eerste versie").first_post
+    url = edit_url(post)
+
+    client.force_login(member(trusted=True))
+    assert client.get(url).status_code == 403  # not someone else's post
+
+    client.force_login(writer)
+    assert "Eerste versie" in client.get(url).content.decode()
+    too_long = "a" * (settings.FORUM_POST_MAX_LENGTH + 1)
+    assert client.post(url, {"content": too_long}).status_code == 400
+    response = client.post(url, {"content": "Bel me: 06-12345678"})
+    assert response.status_code == 200 and "telefoonnummer" in response.content.decode()
+    assert client.post(url, {"content": "Tweede versie"}).status_code == 302
+    post.refresh_from_db()
+    assert post.content.raw == "Tweede versie" and post.updated_by == writer
+    assert post.updates_count == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"content": "Ik wil dood"})
+    assert response["Location"] == reverse("community:posted", args=[post.pk])
+    assert CrisisSignal.objects.filter(post=post).exists()
+    assert [m.to for m in mail.outbox] == [["moderator@example.org"]]
