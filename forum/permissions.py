@@ -10,8 +10,6 @@ Machina's permission tables carry the rules; this module writes the defaults int
 - An archived module forum stays readable; nobody but moderators writes in it.
 """
 
-import time
-
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import transaction
@@ -19,6 +17,8 @@ from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
 from accounts import roles
+
+from . import versions
 
 ForumPermission = get_model("forum_permission", "ForumPermission")
 UserForumPermission = get_model("forum_permission", "UserForumPermission")
@@ -116,15 +116,11 @@ PERMISSIONS_CACHE_SECONDS = 600
 
 
 def permissions_version() -> int:
-    version = cache.get(PERMISSIONS_VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(PERMISSIONS_VERSION_KEY, version, None)
-    return version
+    return versions.current(PERMISSIONS_VERSION_KEY)
 
 
 def bump_permissions_version() -> None:
-    cache.set(PERMISSIONS_VERSION_KEY, time.time_ns(), None)
+    versions.bump(PERMISSIONS_VERSION_KEY)
 
 
 def readable_forum_ids(*, user, handler, forums) -> set[int]:

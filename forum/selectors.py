@@ -6,7 +6,6 @@ posts, topics or participants: pages are sliced in SQL and everything shown per 
 from __future__ import annotations
 
 import hashlib
-import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -17,7 +16,7 @@ from machina.core.db.models import get_model
 
 from accounts import roles
 
-from . import links
+from . import links, versions
 from .models import (
     CrisisSignal,
     CrisisSupport,
@@ -26,7 +25,6 @@ from .models import (
     ModuleForum,
     Report,
     Subscription,
-    TopicMeta,
 )
 from .permissions import readable_forum_ids
 from .safety import parse_phrases
@@ -39,15 +37,9 @@ MODULE_TOPICS_CACHE_SECONDS = 3600
 
 
 @dataclass
-class ForumEntry:
-    forum: object
-    module_id: int | None
-
-
-@dataclass
 class CategoryEntry:
     category: object
-    forums: list[ForumEntry]
+    forums: list
 
 
 def _board_forums():
@@ -64,14 +56,11 @@ BOARD_VERSION_KEY = "forum:board-version"
 
 
 def bump_board_version() -> None:
-    cache.set(BOARD_VERSION_KEY, time.time_ns(), None)
+    versions.bump(BOARD_VERSION_KEY)
 
 
 def board_index_cache_key(*, user, handler, language: str) -> str:
-    version = cache.get(BOARD_VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(BOARD_VERSION_KEY, version, None)
+    version = versions.current(BOARD_VERSION_KEY)
     readable = readable_forum_ids(user=user, handler=handler, forums=_board_forums())
     digest = hashlib.sha256(repr(sorted(readable)).encode()).hexdigest()[:20]
     return f"forum:board:{version}:{handler.permissions_version()}:{language}:{digest}"
@@ -93,9 +82,7 @@ def board_index(*, user, handler) -> list[CategoryEntry]:
         if link is not None and link.archived_at is not None:
             continue
         if forum.parent_id in entries:
-            entries[forum.parent_id].forums.append(
-                ForumEntry(forum=forum, module_id=link.module_id if link else None)
-            )
+            entries[forum.parent_id].forums.append(forum)
     return [entry for entry in entries.values() if entry.forums]
 
 
@@ -214,16 +201,11 @@ TOPIC_VERSION_KEY = "forum:topic-version:{}"
 
 
 def topic_version(topic_id: int) -> int:
-    key = TOPIC_VERSION_KEY.format(topic_id)
-    version = cache.get(key)
-    if version is None:
-        version = time.time_ns()
-        cache.add(key, version, None)
-    return version
+    return versions.current(TOPIC_VERSION_KEY.format(topic_id))
 
 
 def bump_topic_version(topic_id: int) -> None:
-    cache.set(TOPIC_VERSION_KEY.format(topic_id), time.time_ns(), None)
+    versions.bump(TOPIC_VERSION_KEY.format(topic_id))
 
 
 @dataclass(frozen=True)
@@ -323,10 +305,6 @@ def page_of_post(*, topic, post_id: int) -> int:
         Q(created__lt=post.created) | Q(created=post.created, pk__lt=post.pk)
     )
     return before.count() // machina_settings.TOPIC_POSTS_NUMBER_PER_PAGE + 1
-
-
-def topic_meta(*, topic) -> TopicMeta | None:
-    return TopicMeta.objects.select_related("step").filter(topic=topic).first()
 
 
 def crisis_support() -> CrisisSupport:

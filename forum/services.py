@@ -127,20 +127,27 @@ def forum_tree_sync() -> SyncReport:
 @dataclass
 class Posted:
     post: object
-    approved: bool
     crisis_phrases: list[str]
+
+
+def _signal_crisis(post) -> Posted:
+    """Record crisis phrases in the post's text (once per post) and alert the moderators."""
+    phrases = find_crisis_phrases(post.content.raw, crisis_phrases())
+    if phrases:
+        signal, created = CrisisSignal.objects.get_or_create(
+            post=post, defaults={"phrases": phrases}
+        )
+        if created:
+            enqueue_on_commit(tasks.alert_moderators_of_crisis, signal.pk)
+    return Posted(post=post, crisis_phrases=phrases)
 
 
 def _after_post(*, post, user) -> Posted:
     """What every new post sets in motion: the author follows the topic, and crisis
-    phrases are recorded (moderators alerted). Followers are told by the post_save
-    receiver, once the post is visible (see ``forum.signals``)."""
+    phrases are signalled. Followers are told by the post_save receiver, once the post
+    is visible (see ``forum.signals``)."""
     Subscription.objects.get_or_create(user=user, topic=post.topic)
-    phrases = find_crisis_phrases(post.content.raw, crisis_phrases())
-    if phrases:
-        signal = CrisisSignal.objects.create(post=post, phrases=phrases)
-        enqueue_on_commit(tasks.alert_moderators_of_crisis, signal.pk)
-    return Posted(post=post, approved=post.approved, crisis_phrases=phrases)
+    return _signal_crisis(post)
 
 
 @transaction.atomic
@@ -185,14 +192,7 @@ def post_edit(*, post, user, content: str) -> Posted:
     post.updates_count = F("updates_count") + 1
     post.save()
     post.refresh_from_db(fields=["updates_count"])
-    phrases = find_crisis_phrases(content, crisis_phrases())
-    if phrases:
-        signal, created = CrisisSignal.objects.get_or_create(
-            post=post, defaults={"phrases": phrases}
-        )
-        if created:
-            enqueue_on_commit(tasks.alert_moderators_of_crisis, signal.pk)
-    return Posted(post=post, approved=post.approved, crisis_phrases=phrases)
+    return _signal_crisis(post)
 
 
 def post_approve(*, post) -> None:

@@ -69,12 +69,14 @@ def index(request):
     key = selectors.board_index_cache_key(
         user=request.user, handler=handler, language=translation.get_language()
     )
-    board = cache.get(key)
-    if board is None:
-        categories = selectors.board_index(user=request.user, handler=handler)
-        board = render_to_string("community/includes/board.html", {"categories": categories})
-        cache.set(key, board, POSTS_CACHE_SECONDS)
-    return render(request, "community/index.html", {"board": mark_safe(board)})  # noqa: S308
+    board = _cached_html(
+        key,
+        lambda: render_to_string(
+            "community/includes/board.html",
+            {"categories": selectors.board_index(user=request.user, handler=handler)},
+        ),
+    )
+    return render(request, "community/index.html", {"board": board})
 
 
 def forum_detail(request, slug, pk):
@@ -139,7 +141,16 @@ def _topic_context(request, topic, page_number, **extra):
 
 
 # Short enough that a version bump lost to a Redis outage heals by itself.
-POSTS_CACHE_SECONDS = 300
+FRAGMENT_CACHE_SECONDS = 300
+
+
+def _cached_html(key: str, render_fragment):
+    """A rendered fragment of our own templates, from the cache or rendered and kept."""
+    html = cache.get(key)
+    if html is None:
+        html = render_fragment()
+        cache.set(key, html, FRAGMENT_CACHE_SECONDS)
+    return mark_safe(html)  # noqa: S308 (our own template output)
 
 
 def _posts_html(request, topic, state, context):
@@ -148,18 +159,19 @@ def _posts_html(request, topic, state, context):
     key = selectors.topic_posts_cache_key(
         topic=topic, state=state, handler=_handler(request), language=translation.get_language()
     )
-    html = cache.get(key)
-    if html is None:
+
+    def render_posts():
         request.csrf_placeholder = CSRF_PLACEHOLDER
         try:
-            html = render_to_string(
+            return render_to_string(
                 "community/includes/posts.html",
                 {**context, "posts": selectors.topic_posts(topic=topic, state=state)},
                 request=request,
             )
         finally:
             del request.csrf_placeholder
-        cache.set(key, html, POSTS_CACHE_SECONDS)
+
+    html = _cached_html(key, render_posts)
     return mark_safe(html.replace(CSRF_PLACEHOLDER, get_token(request)))  # noqa: S308
 
 
@@ -196,7 +208,7 @@ def _privacy_hits(form) -> list[dict]:
 def _posted(request, posted):
     """After a post: a note when it waits for approval; the crisis box when needed."""
     post = posted.post
-    if not posted.approved:
+    if not post.approved:
         messages.info(
             request,
             _(
@@ -206,7 +218,7 @@ def _posted(request, posted):
         )
     if posted.crisis_phrases:
         return redirect("community:posted", pk=post.pk)
-    if posted.approved:
+    if post.approved:
         return redirect(links.post_url(post))
     return redirect(links.forum_url(post.topic.forum))
 
@@ -376,7 +388,7 @@ def help_today(request):
     """ "Help iemand vandaag": questions still waiting for a first answer."""
     handler = _handler(request)
     categories = selectors.board_index(user=request.user, handler=handler)
-    readable = [entry.forum.pk for c in categories for entry in c.forums]
+    readable = [forum.pk for c in categories for forum in c.forums]
     chosen = request.GET.get("onderwerp")
     category_id = int(chosen) if chosen and chosen.isdigit() else None
     return render(

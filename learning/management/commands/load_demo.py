@@ -15,7 +15,6 @@ from django.db import transaction
 from accounts import roles
 from accounts.models import User
 from forum.demo_content import load_demo_forum
-from forum.permissions import forum_permissions_ensure_defaults
 from forum.services import forum_tree_sync
 from learning.demo_content import TOPICS
 from learning.learners import Learner
@@ -53,7 +52,6 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo content: {created} new pages.")
         # The publish signals sync the forum tree on commit through Celery; with a worker
         # that is not running yet, the forum would stay empty, so sync here as well.
-        forum_permissions_ensure_defaults()
         forum_tree_sync()
         if settings.DEBUG or options["with_users"]:
             self._load_users()
