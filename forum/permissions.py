@@ -96,13 +96,17 @@ def member_trust(*, user) -> None:
 
 
 def is_moderator(user) -> bool:
-    """A forum moderator (or a superuser); remembered on the user object for the request."""
+    """A forum moderator (or a superuser); remembered on the user object for the request
+    and cached under the permissions version (a change of groups bumps it)."""
     if not user.is_authenticated:
         return False
     if not hasattr(user, "_forum_moderator"):
-        user._forum_moderator = (
-            user.is_superuser or user.groups.filter(name=roles.MODERATOR).exists()
-        )
+        key = f"forum:moderator:{permissions_version()}:{user.pk}"
+        moderator = cache.get(key)
+        if moderator is None:
+            moderator = user.is_superuser or user.groups.filter(name=roles.MODERATOR).exists()
+            cache.set(key, moderator, PERMISSIONS_CACHE_SECONDS)
+        user._forum_moderator = moderator
     return user._forum_moderator
 
 

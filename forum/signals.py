@@ -3,6 +3,7 @@ visible tells its followers and may earn its writer trust; defaults after migrat
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
 from machina.core.db.models import get_model
@@ -12,8 +13,14 @@ from learning.models import ModulePage, Topic
 from website.tasks import enqueue_on_commit
 
 from . import tasks
+from .models import Subscription
 from .permissions import bump_permissions_version, forum_permissions_ensure_defaults
-from .selectors import bump_board_version, bump_topic_version, forget_module_topics
+from .selectors import (
+    bump_board_version,
+    bump_topic_version,
+    following_cache_key,
+    forget_module_topics,
+)
 from .services import member_trust_if_earned
 
 Forum = get_model("forum", "Forum")
@@ -57,6 +64,12 @@ def _post_saved(sender, instance, created, **kwargs):
 def _topic_changed(sender, instance, **kwargs):
     forget_module_topics(forum_id=instance.forum_id)
     bump_topic_version(instance.pk)
+
+
+@receiver(post_save, sender=Subscription)
+@receiver(post_delete, sender=Subscription)
+def _subscriptions_changed(sender, instance, **kwargs):
+    cache.delete(following_cache_key(instance.user_id))
 
 
 @receiver(post_save, sender=get_user_model())

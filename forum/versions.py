@@ -18,5 +18,15 @@ def current(key: str) -> int:
     return version
 
 
+def current_many(*keys: str) -> list[int]:
+    """``current`` for several counters in one cache round trip."""
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            found[key] = time.time_ns()
+            cache.add(key, found[key], None)
+    return [found[key] for key in keys]
+
+
 def bump(key: str) -> None:
     cache.set(key, time.time_ns(), None)

@@ -13,7 +13,6 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed
-from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -25,11 +24,12 @@ from django_ratelimit.core import is_ratelimited
 from machina.core.db.models import get_model
 
 from learning.models import StepPage
-from website.middleware import CSRF_PLACEHOLDER
+from learning.selectors import catalog
+from website.middleware import CSRF_PLACEHOLDER, csrf_token
 
 from . import links, notifications, selectors, services
 from .forms import ReplyForm, ReportForm, TopicForm
-from .models import ModerationAction, Report, Subscription
+from .models import ModerationAction, Report
 from .permissions import is_moderator
 from .safety import find_personal_data
 
@@ -50,9 +50,7 @@ def _readable_forum(request, pk: int):
 
 
 def _readable_topic(request, pk: int):
-    topic = get_object_or_404(
-        Topic.objects.select_related("forum", "meta__step", "poster"), pk=pk, approved=True
-    )
+    topic = get_object_or_404(Topic.objects.select_related("forum", "meta"), pk=pk, approved=True)
     if not _handler(request).can_read_forum(topic.forum, request.user):
         raise Http404
     return topic
@@ -90,24 +88,29 @@ def forum_detail(request, slug, pk):
             "topics": selectors.forum_topics(forum=forum, page_number=request.GET.get("page")),
             "can_start": _handler(request).can_add_topic(forum, request.user),
             "following": request.user.is_authenticated
-            and Subscription.objects.filter(user=request.user, forum=forum).exists(),
+            and forum.pk in selectors.following(user=request.user)["forums"],
         },
     )
 
 
 def topic_detail(request, forum_slug, forum_pk, slug, pk):
-    topic = _readable_topic(request, pk)
-    if topic.forum_id != forum_pk:
+    # The most visited forum page reads its topic from the cache; writes read it fresh.
+    topic, version = selectors.viewed_topic(pk)
+    if topic is None or topic.forum_id != forum_pk:
+        raise Http404
+    if not _handler(request).can_read_forum(topic.forum, request.user):
         raise Http404
     page_number = request.GET.get("page")
     if "post" in request.GET and request.GET["post"].isdigit():
         page_number = selectors.page_of_post(topic=topic, post_id=int(request.GET["post"]))
     return render(
-        request, "community/topic_detail.html", _topic_context(request, topic, page_number)
+        request,
+        "community/topic_detail.html",
+        _topic_context(request, topic, version, page_number),
     )
 
 
-def _topic_context(request, topic, page_number, **extra):
+def _topic_context(request, topic, version, page_number, **extra):
     handler = _handler(request)
     meta = getattr(topic, "meta", None)
     user = request.user
@@ -115,6 +118,7 @@ def _topic_context(request, topic, page_number, **extra):
     can_moderate = handler.can_approve_posts(topic.forum, user)
     state = selectors.topic_page_state(
         topic=topic,
+        version=version,
         page_number=page_number,
         user=user,
         handler=handler,
@@ -125,13 +129,13 @@ def _topic_context(request, topic, page_number, **extra):
         "topic": topic,
         "forum": topic.forum,
         "page": state.page,
-        "step": meta.step if meta is not None and meta.step_id and meta.step.live else None,
+        # The step's title and address from the cached catalog (live steps only), not its page.
+        "step": catalog().steps.get(meta.step_id) if meta is not None and meta.step_id else None,
         "answered": bool(meta and meta.answer_id),
         "is_starter": is_starter,
         "can_reply": handler.can_add_post(topic, user),
         "locked": topic.is_locked,
-        "following": user.is_authenticated
-        and Subscription.objects.filter(user=user, topic=topic).exists(),
+        "following": user.is_authenticated and topic.pk in selectors.following(user=user)["topics"],
         "can_moderate": can_moderate,
         "reply_form": ReplyForm(),
         **extra,
@@ -172,7 +176,7 @@ def _posts_html(request, topic, state, context):
             del request.csrf_placeholder
 
     html = _cached_html(key, render_posts)
-    return mark_safe(html.replace(CSRF_PLACEHOLDER, get_token(request)))  # noqa: S308
+    return mark_safe(html.replace(CSRF_PLACEHOLDER, csrf_token(request)))  # noqa: S308
 
 
 # --- Writing ---------------------------------------------------------------------------
@@ -312,7 +316,7 @@ def post_create(request, forum_slug, forum_pk, topic_slug, topic_pk):
         )
         return _posted(request, posted)
     # Back to the topic's last page with the form as it was sent: nothing typed is lost.
-    context = _topic_context(request, topic, "last", **extra)
+    context = _topic_context(request, topic, selectors.topic_version(topic.pk), "last", **extra)
     context["reply_form"] = form
     return render(request, "community/topic_detail.html", context, status=status)
 

@@ -82,8 +82,20 @@ def _is_first_time_anonymous(request) -> bool:
     )
 
 
+def csrf_token(request) -> str:
+    """This response's masked CSRF token: masked once per request, as Django's own
+    ``{% csrf_token %}`` is once per template, not once per form (each mask takes 32
+    random draws). A token rotated during the request (login) is masked afresh."""
+    memo = getattr(request, "_masked_csrf_token", None)
+    if memo is not None and memo[0] == request.META.get("CSRF_COOKIE"):
+        return memo[1]
+    token = get_token(request)
+    request._masked_csrf_token = (request.META.get("CSRF_COOKIE"), token)
+    return token
+
+
 def _fill_csrf(request, body: str) -> str:
-    return body.replace(CSRF_PLACEHOLDER, get_token(request))
+    return body.replace(CSRF_PLACEHOLDER, csrf_token(request))
 
 
 class AnonymousPageCacheMiddleware:

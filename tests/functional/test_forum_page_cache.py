@@ -97,3 +97,61 @@ def test_the_cached_index_follows_new_topics_and_archived_forums(client, module,
     module.unpublish()
     forum_tree_sync()
     assert forum.name not in client.get("/forum/").content.decode()
+
+
+def test_following_shows_at_once_after_follow_unfollow_and_unsubscribe(client, forum, topic):
+    from forum.models import Subscription
+    from forum.services import unsubscribe
+
+    follower = member()
+    client.force_login(follower)
+    follow_url = reverse("community:follow", args=["onderwerp", topic.pk])
+    assert "Volg deze vraag" in page(client, topic)  # now cached
+
+    client.post(follow_url, {"volgen": "1"})
+    assert "Niet meer volgen" in page(client, topic)
+
+    client.post(follow_url, {"volgen": "0"})
+    assert "Volg deze vraag" in page(client, topic)
+
+    # Replying follows the topic; an email's unsubscribe link ends it.
+    reply(topic, follower, "Ik heb hetzelfde.")
+    assert "Niet meer volgen" in page(client, topic)
+    subscription = Subscription.objects.get(user=follower, topic=topic)
+    unsubscribe(user_id=follower.pk, subscription_id=subscription.pk)
+    assert "Volg deze vraag" in page(client, topic)
+
+    forum_page = client.get(reverse("forum:forum", args=[forum.slug, forum.pk])).content.decode()
+    assert "Volg dit onderwerp" in forum_page
+    client.post(reverse("community:follow", args=["forum", forum.pk]), {"volgen": "1"})
+    forum_page = client.get(reverse("forum:forum", args=[forum.slug, forum.pk])).content.decode()
+    assert "Niet meer volgen" in forum_page
+
+
+def test_the_cached_topic_follows_renames_locks_and_archiving(client, module, forum, topic):
+    from forum.services import forum_tree_sync
+
+    client.force_login(member(trusted=True))
+    assert forum.name in page(client, topic)  # now cached
+
+    module.title = "Een nieuwe naam voor de module"
+    module.save_revision().publish()
+    forum_tree_sync()
+    assert "Een nieuwe naam voor de module" in page(client, topic)
+
+    topic.status = topic.TOPIC_LOCKED
+    topic.save()
+    assert "Deze vraag is gesloten" in page(client, topic)
+
+    module.unpublish()
+    forum_tree_sync()
+    html = page(client, topic)  # archived: still readable, nobody may write
+    assert "Probeer dit eens." in html and 'name="content"' not in html
+
+
+def test_one_token_per_response_shared_by_every_form(client, topic):
+    client.force_login(member(trusted=True))
+    tokens = TOKEN.findall(page(client, topic))
+    assert len(tokens) >= 3  # logout, language, follow, votes, reply
+    assert len(set(tokens)) == 1
+    assert len(set(TOKEN.findall(page(client, topic))) | set(tokens)) == 2  # fresh per response

@@ -1,8 +1,9 @@
 """Template tags used across the site."""
 
 from django import template
-from django.middleware.csrf import get_token
 from django.utils.html import format_html
+
+from website.middleware import csrf_token
 
 register = template.Library()
 
@@ -15,5 +16,5 @@ def csrf_input(context):
     ``website.middleware.AnonymousPageCacheMiddleware`` replaces per response.
     """
     request = context["request"]
-    token = getattr(request, "csrf_placeholder", None) or get_token(request)
+    token = getattr(request, "csrf_placeholder", None) or csrf_token(request)
     return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
