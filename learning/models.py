@@ -1,9 +1,10 @@
 """Learning content (Wagtail pages and the Topic snippet) and learner progress.
 
 Tree shape: HomePage → LearningIndexPage (/leren/) → ModulePage → StepPage.
-Progress is one row per (learner, step); module progress is always derived
-from the module's *live* steps (see ``selectors``), never stored, so editing
-content can't corrupt it.
+Progress is one row per (learner, step); what a learner sees as module progress
+is always derived from the module's *live* steps (see ``selectors``), so editing
+content can't corrupt it. ``ModuleSummary`` and ``StatementAchieved`` are a derived
+copy for reports over many learners, rebuilt from those rows whenever they change.
 """
 
 from django import forms
@@ -301,3 +302,57 @@ class ModuleCompletion(models.Model):
 
     def __str__(self):
         return f"{self.user_id} · {self.module_id}"
+
+
+class ModuleSummary(models.Model):
+    """One learner's standing in one module, kept up to date on every completion (and
+    rebuilt when the module's live steps change), so reports over thousands of learners
+    read one row per learner and module instead of every step they did.
+
+    The learner's own pages still derive progress from ``StepProgress``; this is a
+    derived copy for workers' and team leads' overviews (``team``).
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_summaries"
+    )
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="summaries")
+    # The module's topic, copied so reports filter and scope by topic without the page table.
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+    steps_done = models.PositiveSmallIntegerField(default=0)
+    steps_total = models.PositiveSmallIntegerField(default=0)
+    completed = models.BooleanField(default=False)
+    last_activity_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "module"], name="module_summary_once"),
+            models.CheckConstraint(
+                condition=Q(steps_done__lte=models.F("steps_total")),
+                name="module_summary_done_within_total",
+            ),
+        ]
+        indexes = [models.Index(fields=["module", "completed"], name="module_summary_module")]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.module_id}: {self.steps_done}/{self.steps_total}"
+
+
+class StatementAchieved(models.Model):
+    """A can-do statement a learner has achieved (every live step teaching it done; see
+    ``selectors.module_progress``); kept with ``ModuleSummary``."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="statements_achieved"
+    )
+    statement = models.ForeignKey(CanDoStatement, on_delete=models.CASCADE, related_name="+")
+    module = models.ForeignKey(ModulePage, on_delete=models.CASCADE, related_name="+")
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "statement"], name="statement_achieved_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.statement_id}"

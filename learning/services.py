@@ -22,8 +22,8 @@ from accounts.models import User
 from website.tasks import enqueue_on_commit
 
 from .learners import SESSION_KEY, Learner
-from .models import ModuleCompletion, StepPage, StepProgress
-from .selectors import catalog
+from .models import ModuleCompletion, ModuleSummary, StatementAchieved, StepPage, StepProgress
+from .selectors import StepState, catalog, module_progress
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +77,7 @@ def step_record_visit(
         unique_fields=["user", "step"],
         update_fields=["last_seen_at"],
     )
+    _summary_note_activity(user_id=learner.user.pk, step_id=step_id, at=now)
 
 
 def step_complete(*, learner: Learner, step: StepPage) -> CompletionResult:
@@ -105,6 +106,7 @@ def step_complete(*, learner: Learner, step: StepPage) -> CompletionResult:
         if newly:
             module_id = catalog().steps[step.pk].module_id
             module_completed = bool(_record_module_completions(learner.user, [module_id]))
+            module_summaries_refresh(user_ids=[learner.user.pk], module_ids=[module_id])
     return CompletionResult(newly_completed=newly, module_completed=module_completed)
 
 
@@ -255,9 +257,9 @@ def session_progress_merge(*, user: User, session) -> int:
             changed, ["first_seen_at", "last_seen_at", "completed_at", "checklist", "answers"]
         )
         current = catalog()
-        _record_module_completions(
-            user, {current.steps[s].module_id for s in existing_steps if s in current.steps}
-        )
+        module_ids = {current.steps[s].module_id for s in existing_steps if s in current.steps}
+        _record_module_completions(user, module_ids)
+        module_summaries_refresh(user_ids=[user.pk], module_ids=module_ids)
     del session[SESSION_KEY]
     return len(existing_steps)
 
@@ -296,3 +298,128 @@ def module_completion_notify(*, completion_id: int) -> bool:
         completion.notified_at = timezone.now()
         completion.save(update_fields=["notified_at"])
     return True
+
+
+# --- Summaries for reports (``ModuleSummary``, ``StatementAchieved``) -------------------
+
+
+def _summary_note_activity(*, user_id: int, step_id: int, at: datetime) -> None:
+    """A visit to a step: the learner is active in its module (a row is made on the
+    first visit, so "started" needs no scan of step rows)."""
+    step = catalog().steps.get(step_id)
+    if step is None:
+        return
+    module = catalog().modules[step.module_id]
+    ModuleSummary.objects.bulk_create(
+        [
+            ModuleSummary(
+                user_id=user_id,
+                module_id=module.id,
+                topic_id=module.topic_id,
+                steps_total=len(module.step_ids),
+                last_activity_at=at,
+            )
+        ],
+        update_conflicts=True,
+        unique_fields=["user", "module"],
+        update_fields=["last_activity_at"],
+    )
+
+
+# Learners whose summaries are rebuilt per batch when a module's steps change.
+SUMMARY_BATCH = 500
+
+
+def module_summaries_refresh(*, user_ids, module_ids) -> None:
+    """Recompute the summaries of these learners in these modules from their step rows,
+    by the same rules as their own progress page (``selectors.module_progress``).
+    Modules that are no longer live lose their summaries."""
+    current = catalog()
+    user_ids, module_ids = list(user_ids), set(module_ids)
+    live = {module_id for module_id in module_ids if module_id in current.modules}
+    step_ids = [step_id for module_id in live for step_id in current.modules[module_id].step_ids]
+    states: dict[int, dict[int, StepState]] = {user_id: {} for user_id in user_ids}
+    rows = StepProgress.objects.filter(user_id__in=user_ids, step_id__in=step_ids).values_list(
+        "user_id", "step_id", "completed_at", "last_seen_at"
+    )
+    for user_id, step_id, completed_at, last_seen_at in rows:
+        states[user_id][step_id] = StepState(completed_at=completed_at, last_seen_at=last_seen_at)
+    summaries, achieved = [], []
+    for user_id, user_states in states.items():
+        for module_id in live:
+            progress = module_progress(catalog=current, states=user_states, module_id=module_id)
+            if not progress.started:
+                continue
+            module = progress.module
+            summaries.append(
+                ModuleSummary(
+                    user_id=user_id,
+                    module_id=module_id,
+                    topic_id=module.topic_id,
+                    steps_done=progress.done,
+                    steps_total=progress.total,
+                    completed=progress.complete,
+                    last_activity_at=progress.last_activity,
+                )
+            )
+            achieved += [
+                StatementAchieved(
+                    user_id=user_id,
+                    statement_id=statement.id,
+                    module_id=module_id,
+                    topic_id=module.topic_id,
+                )
+                for statement in progress.statements_achieved
+            ]
+    # Upserts, and deletes of what no longer holds: rows keep their ids, and a reader
+    # never sees a learner's summary missing half-way.
+    with transaction.atomic():
+        ModuleSummary.objects.bulk_create(
+            summaries,
+            batch_size=1000,
+            update_conflicts=True,
+            unique_fields=["user", "module"],
+            update_fields=["topic", "steps_done", "steps_total", "completed", "last_activity_at"],
+        )
+        kept = {(row.user_id, row.module_id) for row in summaries}
+        _delete_unless(ModuleSummary, user_ids, module_ids, kept, ("user_id", "module_id"))
+        StatementAchieved.objects.bulk_create(achieved, batch_size=1000, ignore_conflicts=True)
+        kept = {(row.user_id, row.statement_id) for row in achieved}
+        _delete_unless(StatementAchieved, user_ids, module_ids, kept, ("user_id", "statement_id"))
+
+
+def _delete_unless(model, user_ids, module_ids, kept: set, fields: tuple[str, str]) -> None:
+    """Delete the rows of these learners in these modules that are not in ``kept``."""
+    rows = model.objects.filter(user_id__in=user_ids, module_id__in=module_ids)
+    stale = [pk for pk, *key in rows.values_list("pk", *fields) if tuple(key) not in kept]
+    if stale:
+        model.objects.filter(pk__in=stale).delete()
+
+
+def module_summaries_rebuild(*, module_id: int | None = None) -> int:
+    """Rebuild the summaries of everyone with progress in ``module_id`` (every module
+    when None): after its steps, their order or its statements changed. Returns how
+    many learners were looked at."""
+    if module_id is not None:
+        modules = [module_id]
+    else:  # every live module, and every module that still has summaries
+        modules = sorted(
+            set(catalog().modules)
+            | set(ModuleSummary.objects.values_list("module_id", flat=True).distinct())
+        )
+    step_ids = [
+        step for m in modules if m in catalog().modules for step in catalog().modules[m].step_ids
+    ]
+    learners = (
+        StepProgress.objects.filter(step_id__in=step_ids)
+        .values_list("user_id", flat=True)
+        .distinct()
+        .order_by("user_id")
+    )
+    stale = ModuleSummary.objects.filter(module_id__in=modules).values_list("user_id", flat=True)
+    user_ids = sorted(set(learners) | set(stale))
+    for start in range(0, len(user_ids), SUMMARY_BATCH):
+        module_summaries_refresh(
+            user_ids=user_ids[start : start + SUMMARY_BATCH], module_ids=modules
+        )
+    return len(user_ids)

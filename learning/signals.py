@@ -1,12 +1,16 @@
-"""Signal receivers: merge anonymous progress at login; topic edits refresh the catalog."""
+"""Signal receivers: merge anonymous progress at login; topic edits refresh the catalog;
+a module's changed steps rebuild its report summaries."""
 
 from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
 
 from website.middleware import bump_content_version
+from website.tasks import enqueue_on_commit
 
-from .models import Topic
+from . import tasks
+from .models import ModulePage, StepPage, Topic
 from .services import session_progress_merge
 
 
@@ -20,3 +24,12 @@ def _merge_session_progress(sender, request, user, **kwargs):
 @receiver(post_delete, sender=Topic)
 def _topic_changed(**kwargs):
     bump_content_version()
+
+
+@receiver(page_published, sender=ModulePage)
+@receiver(page_unpublished, sender=ModulePage)
+@receiver(page_published, sender=StepPage)
+@receiver(page_unpublished, sender=StepPage)
+def _module_steps_changed(sender, instance, **kwargs):
+    module_id = instance.pk if sender is ModulePage else instance.get_parent().pk
+    enqueue_on_commit(tasks.rebuild_module_summaries, module_id)

@@ -201,3 +201,33 @@ def reply(topic, user, content="Ik weet het!"):
 
     handler = get_class("forum_permission.handler", "PermissionHandler")()
     return post_reply(topic=topic, user=user, content=content, handler=handler).post
+
+
+# --- Team ------------------------------------------------------------------------------
+
+
+def worker(**fields) -> User:
+    from accounts import roles
+
+    return member(groups=[roles.WORKER], **fields)
+
+
+def team_link(client, worker, *, topics=None, share_plan: bool = True):
+    """An active link; ``topics`` limits the scope (None: everything)."""
+    from team.models import TeamLink
+
+    link = TeamLink.objects.create(
+        client=client, worker=worker, all_topics=topics is None, share_plan=share_plan
+    )
+    if topics is not None:
+        link.topics.set(topics)
+    return link
+
+
+def complete_steps(user, steps) -> None:
+    """Mark steps done as the learner's "Klaar" button does."""
+    from learning.learners import Learner
+    from learning.services import step_complete
+
+    for step in steps:
+        step_complete(learner=Learner(user=user, session=None), step=step)

@@ -22,6 +22,7 @@ urlpatterns = [
     path(settings.DJANGO_ADMIN_PATH, admin.site.urls),
     path("documenten/", include(wagtaildocs_urls)),
     path("forum/", include("forum.urls")),
+    path("team/", include("team.urls")),
     path("", include(learning_urls)),
     path("", include(wagtail_urls)),
 ]

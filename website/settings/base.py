@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "machina.apps.forum_permission",
     # After machina's apps: see forum/apps.py. No haystack / forum_search (DESIGN.md).
     "forum",
+    "team",
     "mptt",
     "widget_tweaks",
     "wagtail.contrib.forms",
@@ -205,6 +206,7 @@ from .allauth import *  # noqa: E402,F403
 from .celery import *  # noqa: E402,F403
 from .forum import *  # noqa: E402,F403
 from .security import *  # noqa: E402,F403
+from .team import *  # noqa: E402,F403
 from .wagtail import *  # noqa: E402,F403
 
 # The Wagtail and Django admins need inline scripts and styles; our own pages need none.

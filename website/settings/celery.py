@@ -35,6 +35,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "forum.tasks.send_pending_crisis_alerts",
         "schedule": 120.0,
     },
+    "rebuild-module-summaries": {
+        "task": "learning.tasks.rebuild_module_summaries",
+        "schedule": crontab(hour=3, minute=30),
+    },
     "send-daily-forum-digests": {
         "task": "forum.tasks.send_daily_digests",
         "schedule": crontab(hour=17, minute=0),

@@ -1,0 +1,96 @@
+"""Forms for ``team``: the client's choice of scope, a worker's code or request, a plan item."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from learning.models import ModulePage, Topic
+
+from .models import PlanItem
+
+
+class ScopeForm(forms.Form):
+    """What a worker may see: everything, or only chosen topics; and the plan or not."""
+
+    ALL, CHOSEN = "alles", "kiezen"
+    scope = forms.ChoiceField(
+        label=_("Wat mag je hulpverlener zien van wat je leert?"),
+        choices=[
+            (ALL, _("Alles wat ik leer")),
+            (CHOSEN, _("Alleen de onderwerpen die ik hieronder kies")),
+        ],
+        widget=forms.RadioSelect,
+        initial=ALL,
+    )
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Onderwerpen"),
+        queryset=Topic.objects.order_by("sort_order", "name"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    share_plan = forms.BooleanField(
+        label=_("Mijn hulpverlener mag 'Ons plan' zien en er afspraken in zetten"),
+        required=False,
+        initial=True,
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("scope") == self.CHOSEN and not data.get("topics"):
+            self.add_error("topics", _("Kies minstens één onderwerp, of kies 'Alles wat ik leer'."))
+        return data
+
+    def scope_kwargs(self) -> dict:
+        data = self.cleaned_data
+        all_topics = data["scope"] == self.ALL
+        return {
+            "all_topics": all_topics,
+            "topic_ids": [] if all_topics else [topic.pk for topic in data["topics"]],
+            "share_plan": data["share_plan"],
+        }
+
+    @classmethod
+    def initial_from(cls, scoped) -> dict:
+        return {
+            "scope": cls.ALL if scoped.all_topics else cls.CHOSEN,
+            "topics": list(scoped.topics.all()),
+            "share_plan": scoped.share_plan,
+        }
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code van je cliënt"),
+        max_length=20,
+        help_text=_("8 letters en cijfers, bijvoorbeeld ABCD-EFGH."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+
+class LinkRequestForm(forms.Form):
+    username = forms.CharField(
+        label=_("Gebruikersnaam van je cliënt"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "none"}),
+    )
+
+
+class PlanItemForm(forms.ModelForm):
+    class Meta:
+        model = PlanItem
+        fields = ["text", "who", "due", "module"]
+        widgets = {
+            "due": forms.DateInput(attrs={"type": "date"}),
+            "who": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["module"].queryset = ModulePage.objects.live().order_by("path")
+        self.fields["module"].required = False
+
+    def clean_due(self):
+        due = self.cleaned_data.get("due")
+        if due is not None and due < timezone.localdate():
+            raise forms.ValidationError(_("Kies een datum vandaag of later."))
+        return due

@@ -1,0 +1,86 @@
+"""Who may see what in ``team``, decided here and nowhere else.
+
+A worker sees a client only through an active ``TeamLink``, and only within its scope;
+anything else is a 404, so a worker cannot even learn that a client exists. Team leads
+see counts over their teams, never a person.
+"""
+
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404
+
+from accounts import roles
+
+from .models import Team, TeamLink
+
+
+def is_worker(user) -> bool:
+    return user.is_authenticated and _in_group(user, roles.WORKER)
+
+
+def is_team_lead(user) -> bool:
+    return user.is_authenticated and _in_group(user, roles.TEAM_LEAD)
+
+
+def _in_group(user, name: str) -> bool:
+    # One query per request for all of a user's group names.
+    if not hasattr(user, "_team_group_names"):
+        user._team_group_names = frozenset(user.groups.values_list("name", flat=True))
+    return name in user._team_group_names
+
+
+def active_links(*, worker):
+    """The worker's active links (their caseload)."""
+    return TeamLink.objects.filter(worker=worker, ended_at__isnull=True)
+
+
+def link_or_404(*, worker, client_id: int) -> TeamLink:
+    """The active link between ``worker`` and the client ``client_id``, or a 404 that
+    says nothing about whether such a client exists."""
+    if not is_worker(worker):
+        raise Http404
+    link = (
+        active_links(worker=worker)
+        .filter(client_id=client_id)
+        .select_related("client")
+        .prefetch_related("topics")
+        .first()
+    )
+    if link is None:
+        raise Http404
+    return link
+
+
+def scope_topic_ids(link: TeamLink) -> frozenset[int] | None:
+    """The topics a link lets the worker see; None means all of them."""
+    if link.all_topics:
+        return None
+    return frozenset(topic.pk for topic in link.topics.all())
+
+
+def in_worker_scope(*, worker, user_field: str = "user", topic_field: str = "topic"):
+    """A condition on rows about a client and a topic (summaries, achievements): the
+    client is linked to ``worker`` and the topic is within that link's scope."""
+    return Exists(
+        active_links(worker=worker)
+        .filter(client=OuterRef(user_field))
+        .filter(Q(all_topics=True) | Q(topics=OuterRef(topic_field)))
+    )
+
+
+def in_team_scope(*, teams, user_field: str = "user", topic_field: str = "topic"):
+    """The same for a team lead's report: the client is linked to a worker of one of
+    ``teams``, with the topic in that link's scope."""
+    return Exists(
+        TeamLink.objects.filter(
+            ended_at__isnull=True,
+            worker__teams__in=teams,
+            client=OuterRef(user_field),
+        ).filter(Q(all_topics=True) | Q(topics=OuterRef(topic_field)))
+    )
+
+
+def led_teams(user):
+    """The teams ``user`` leads (none unless they are in the team lead group)."""
+    if not is_team_lead(user):
+        return Team.objects.none()
+    return Team.objects.filter(leads=user)

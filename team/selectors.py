@@ -1,0 +1,426 @@
+"""Reads for ``team``. Overviews over many clients are computed in the database from
+``learning.ModuleSummary`` / ``StatementAchieved`` with a fixed number of queries,
+whatever the size of the caseload; every read is limited to the links' scopes
+(``permissions.in_worker_scope``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+
+from learning.learners import Learner
+from learning.models import ModuleSummary, StatementAchieved
+from learning.selectors import (
+    Catalog,
+    ModuleInfo,
+    ModuleProgress,
+    StepState,
+    TopicInfo,
+    learner_step_states,
+    module_progress,
+)
+
+from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
+from .permissions import active_links, in_team_scope, in_worker_scope, scope_topic_ids
+
+# A client who has not been active for this long gets a gentle nudge in the list.
+INACTIVE_AFTER = timedelta(days=14)
+# Clients per page of the gap view (the CSV has them all).
+GAP_PAGE_SIZE = 50
+# Team report cells counting fewer clients than this are hidden (k-anonymity).
+K_ANONYMITY = 5
+
+
+def _in_scope_modules(catalog: Catalog, topic_ids: frozenset[int] | None) -> list[ModuleInfo]:
+    return [
+        module
+        for topic in catalog.topics
+        if topic_ids is None or topic.id in topic_ids
+        for module in (catalog.modules[module_id] for module_id in topic.module_ids)
+    ]
+
+
+# --- The client's own view ---------------------------------------------------------------
+
+
+@dataclass
+class ClientTeam:
+    links: list[TeamLink]
+    invitations: list[Invitation]
+    requests: list[LinkRequest]
+    recent_access: list[AccessLog]
+
+
+def client_team(*, client) -> ClientTeam:
+    """Everything about the client's team, for the client: nothing is left out."""
+    return ClientTeam(
+        links=list(
+            TeamLink.objects.filter(client=client, ended_at__isnull=True)
+            .select_related("worker")
+            .prefetch_related("topics")
+            .order_by("created_at")
+        ),
+        invitations=[
+            invitation
+            for invitation in Invitation.objects.filter(
+                client=client, redeemed_at__isnull=True, cancelled_at__isnull=True
+            )
+            .prefetch_related("topics")
+            .order_by("-created_at")
+            if invitation.is_open
+        ],
+        requests=list(
+            LinkRequest.objects.filter(client=client, answered_at__isnull=True)
+            .select_related("worker")
+            .order_by("created_at")
+        ),
+        recent_access=list(access_log(client=client)[:10]),
+    )
+
+
+def access_log(*, client):
+    """Every look at the client's data by a worker, newest first ("Wie keek mee")."""
+    return AccessLog.objects.filter(client=client).order_by("-at", "-pk")
+
+
+# --- "Mijn cliënten" ---------------------------------------------------------------------
+
+
+@dataclass
+class ClientRow:
+    client: object
+    link: TeamLink
+    last_activity: datetime | None
+    in_progress: int
+    completed: int
+    statements: int
+
+    @property
+    def inactive(self) -> bool:
+        return self.last_activity is None or timezone.now() - self.last_activity > INACTIVE_AFTER
+
+
+def worker_clients(*, worker, catalog: Catalog) -> list[ClientRow]:
+    """The worker's linked clients with what they did in scope (3 queries)."""
+    links = list(active_links(worker=worker).select_related("client").order_by("created_at"))
+    live = list(catalog.modules)
+    summaries = {
+        row["user"]: row
+        for row in ModuleSummary.objects.filter(
+            in_worker_scope(worker=worker),
+            user__in=[link.client_id for link in links],
+            module__in=live,
+        )
+        .values("user")
+        .annotate(
+            modules_completed=Count("pk", filter=Q(completed=True)),
+            modules_in_progress=Count("pk", filter=Q(completed=False)),
+            last=Max("last_activity_at"),
+        )
+    }
+    statements = dict(
+        StatementAchieved.objects.filter(
+            in_worker_scope(worker=worker),
+            user__in=[link.client_id for link in links],
+            module__in=live,
+        )
+        .values("user")
+        .annotate(n=Count("pk"))
+        .values_list("user", "n")
+    )
+    rows = []
+    for link in links:
+        summary = summaries.get(link.client_id, {})
+        rows.append(
+            ClientRow(
+                client=link.client,
+                link=link,
+                last_activity=summary.get("last"),
+                in_progress=summary.get("modules_in_progress", 0),
+                completed=summary.get("modules_completed", 0),
+                statements=statements.get(link.client_id, 0),
+            )
+        )
+    rows.sort(key=lambda row: row.client.public_name.casefold())
+    return rows
+
+
+# --- One client, for their worker ----------------------------------------------------------
+
+
+@dataclass
+class StepLine:
+    title: str
+    completed_at: datetime | None
+    checklist_ticked: int
+
+
+@dataclass
+class ModuleLine:
+    progress: ModuleProgress
+    steps: list[StepLine]
+
+
+def client_progress(*, link: TeamLink, catalog: Catalog) -> list[ModuleLine]:
+    """The client's started modules within the link's scope, step by step with dates."""
+    modules = _in_scope_modules(catalog, scope_topic_ids(link))
+    step_ids = [step_id for module in modules for step_id in module.step_ids]
+    states = learner_step_states(learner=Learner(user=link.client, session=None), step_ids=step_ids)
+    lines = []
+    for module in modules:
+        progress = module_progress(catalog=catalog, states=states, module_id=module.id)
+        if not progress.started:
+            continue
+        lines.append(
+            ModuleLine(
+                progress=progress,
+                steps=[
+                    StepLine(
+                        title=step.title,
+                        completed_at=states.get(step.id, StepState()).completed_at,
+                        checklist_ticked=len(states.get(step.id, StepState()).checklist),
+                    )
+                    for step, _done in progress.steps
+                ],
+            )
+        )
+    lines.sort(key=lambda line: line.progress.last_activity, reverse=True)
+    return lines
+
+
+# --- The caseload gap view ------------------------------------------------------------------
+
+
+@dataclass
+class Cell:
+    done: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+@dataclass
+class GapRow:
+    client: object
+    cells: list[Cell | None]  # per column; None: outside the link's scope
+
+
+@dataclass
+class Gap:
+    label: str  # the module title or the can-do statement
+    module: ModuleInfo
+    not_reached: int
+    clients: int  # clients with this module in scope
+
+
+@dataclass
+class GapView:
+    modules: list[ModuleInfo]
+    rows: list[GapRow]
+    module_gaps: list[Gap]
+    statement_gaps: list[Gap]
+    not_started: list[tuple[TopicInfo, list]]
+    page: object = None
+    client_ids: list[int] = field(default_factory=list)  # everyone the view shows data of
+
+
+SORTS = ("naam", "voortgang")
+
+
+def gap_view(
+    *, worker, catalog: Catalog, topic_id=None, sort="naam", page_number=None, paginate=True
+) -> GapView:
+    """Clients x modules of the worker's caseload, with the gaps on top. A fixed number of
+    queries: links, summaries of the page, completions per module, achievements per
+    statement, started topics per client."""
+    links = list(active_links(worker=worker).select_related("client").prefetch_related("topics"))
+    scopes = {link.client_id: scope_topic_ids(link) for link in links}
+    clients = {link.client_id: link.client for link in links}
+    # Columns: the topics at least one client shares (and the filter, when chosen).
+    shared = {t.id for t in catalog.topics if any(_sees(scope, t.id) for scope in scopes.values())}
+    topics = [t for t in catalog.topics if t.id in shared and topic_id in (None, t.id)]
+    modules = _in_scope_modules(catalog, frozenset(t.id for t in topics))
+    module_ids = [module.id for module in modules]
+    in_scope = in_worker_scope(worker=worker)
+
+    completed_by_client = dict(
+        ModuleSummary.objects.filter(in_scope, module__in=module_ids, completed=True)
+        .values("user")
+        .annotate(n=Count("pk"))
+        .values_list("user", "n")
+    )
+    order = sorted(clients, key=lambda pk: clients[pk].public_name.casefold())
+    if sort == "voortgang":
+        order.sort(key=lambda pk: completed_by_client.get(pk, 0), reverse=True)
+    page = None
+    shown = order
+    if paginate:
+        page = Paginator(order, GAP_PAGE_SIZE).get_page(page_number)
+        shown = list(page.object_list)
+
+    cells = {
+        (user, module): Cell(done, total)
+        for user, module, done, total in ModuleSummary.objects.filter(
+            in_scope, user__in=shown, module__in=module_ids
+        ).values_list("user", "module", "steps_done", "steps_total")
+    }
+    rows = [
+        GapRow(
+            client=clients[pk],
+            cells=[
+                cells.get((pk, module.id), Cell(0, len(module.step_ids)))
+                if _sees(scopes[pk], module.topic_id)
+                else None
+                for module in modules
+            ],
+        )
+        for pk in shown
+    ]
+
+    clients_per_topic = {
+        topic.id: sum(1 for pk in clients if _sees(scopes[pk], topic.id)) for topic in topics
+    }
+    reached = dict(
+        ModuleSummary.objects.filter(in_scope, module__in=module_ids, completed=True)
+        .values("module")
+        .annotate(n=Count("pk"))
+        .values_list("module", "n")
+    )
+    module_gaps = [
+        Gap(
+            module.title,
+            module,
+            clients_per_topic[module.topic_id] - reached.get(module.id, 0),
+            clients_per_topic[module.topic_id],
+        )
+        for module in modules
+        if clients_per_topic[module.topic_id]
+    ]
+    achieved = dict(
+        StatementAchieved.objects.filter(in_scope, module__in=module_ids)
+        .values("statement")
+        .annotate(n=Count("pk"))
+        .values_list("statement", "n")
+    )
+    statement_gaps = [
+        Gap(
+            statement.text,
+            module,
+            clients_per_topic[module.topic_id] - achieved.get(statement.id, 0),
+            clients_per_topic[module.topic_id],
+        )
+        for module in modules
+        if clients_per_topic[module.topic_id]
+        for statement in module.statements
+    ]
+    started = set(
+        ModuleSummary.objects.filter(in_scope, module__in=module_ids)
+        .values_list("user", "topic")
+        .distinct()
+    )
+    not_started = [
+        (
+            topic,
+            [
+                clients[pk]
+                for pk in order
+                if _sees(scopes[pk], topic.id) and (pk, topic.id) not in started
+            ],
+        )
+        for topic in topics
+    ]
+    return GapView(
+        modules=modules,
+        rows=rows,
+        module_gaps=_most_missed(module_gaps),
+        statement_gaps=_most_missed(statement_gaps),
+        not_started=[(topic, names) for topic, names in not_started if names],
+        page=page,
+        client_ids=order,
+    )
+
+
+def _sees(scope: frozenset[int] | None, topic_id: int) -> bool:
+    return scope is None or topic_id in scope
+
+
+def _most_missed(gaps: list[Gap], count: int = 5) -> list[Gap]:
+    """The gaps most of these clients have, largest share first (none when nobody misses it)."""
+    open_gaps = [gap for gap in gaps if gap.not_reached > 0]
+    open_gaps.sort(key=lambda gap: (gap.not_reached / gap.clients, gap.not_reached), reverse=True)
+    return open_gaps[:count]
+
+
+# --- Team lead report -----------------------------------------------------------------------
+
+
+@dataclass
+class ReportCell:
+    """Counts for one module over a team's clients; None where fewer than K_ANONYMITY."""
+
+    module: ModuleInfo
+    clients: int | None
+    started: int | None
+    completed: int | None
+
+
+def team_report(*, teams, catalog: Catalog) -> list[tuple[TopicInfo, list[ReportCell]]]:
+    """Per module: how many of the teams' clients have it in scope, started and completed
+    it. Only counts; any count below ``K_ANONYMITY`` is hidden."""
+    in_scope = in_team_scope(teams=teams)
+    live = list(catalog.modules)
+    counts = {
+        row["module"]: row
+        for row in ModuleSummary.objects.filter(in_scope, module__in=live)
+        .values("module")
+        .annotate(
+            clients_started=Count("user", distinct=True),
+            clients_completed=Count("user", distinct=True, filter=Q(completed=True)),
+        )
+    }
+    links = TeamLink.objects.filter(ended_at__isnull=True, worker__teams__in=teams)
+    # One count per learning topic (a handful), each over distinct clients: a client
+    # linked to two workers of the team counts once.
+    clients_in_topic = {
+        topic.id: links.filter(Q(all_topics=True) | Q(topics=topic.id))
+        .values("client")
+        .distinct()
+        .count()
+        for topic in catalog.topics
+    }
+
+    def hide(n: int) -> int | None:
+        return n if n >= K_ANONYMITY else None
+
+    report = []
+    for topic in catalog.topics:
+        in_topic = clients_in_topic[topic.id]
+        cells = []
+        for module_id in topic.module_ids:
+            row = counts.get(module_id, {})
+            cells.append(
+                ReportCell(
+                    module=catalog.modules[module_id],
+                    clients=hide(in_topic),
+                    started=hide(row.get("clients_started", 0)),
+                    completed=hide(row.get("clients_completed", 0)),
+                )
+            )
+        report.append((topic, cells))
+    return report
+
+
+# --- The shared plan ------------------------------------------------------------------------
+
+
+def plan_items(*, client):
+    """The client's plan with each item's history (2 queries)."""
+    return (
+        PlanItem.objects.filter(client=client).select_related("module").prefetch_related("events")
+    )

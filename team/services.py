@@ -1,0 +1,179 @@
+"""Writes for ``team``: invitations, requests, links and their scope, the access log and
+the shared plan. Each raises ``TeamError`` with a message for the person, in Dutch,
+before anything is stored."""
+
+import secrets
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import AccessLog, Invitation, LinkRequest, TeamLink
+from .permissions import is_worker
+
+INVITATION_DAYS = 7
+# No 0/O, 1/I/L: the code is read aloud and typed over from a phone.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 8
+
+
+class TeamError(ValueError):
+    """Something the person asked cannot be done; the message says why, for them."""
+
+
+def normalise_code(raw: str) -> str:
+    """What the worker typed, as stored: capitals, no spaces or dashes."""
+    return "".join(ch for ch in (raw or "").upper() if ch.isalnum())
+
+
+def _new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def _set_scope(target, *, all_topics: bool, topic_ids, share_plan: bool) -> None:
+    target.all_topics = all_topics
+    target.share_plan = share_plan
+    target.save()
+    target.topics.set([] if all_topics else list(topic_ids))
+
+
+def invitation_create(*, client, all_topics: bool, topic_ids=(), share_plan: bool) -> Invitation:
+    """A new one-time code from ``client``, valid for ``INVITATION_DAYS`` days."""
+    if not all_topics and not topic_ids:
+        raise TeamError(_("Kies minstens één onderwerp, of kies 'alles'."))
+    now = timezone.now()
+    for _attempt in range(5):  # a clash among 31^8 codes is rare; try again if it happens
+        try:
+            with transaction.atomic():
+                invitation = Invitation(
+                    client=client,
+                    code=_new_code(),
+                    created_at=now,
+                    expires_at=now + timedelta(days=INVITATION_DAYS),
+                )
+                _set_scope(
+                    invitation, all_topics=all_topics, topic_ids=topic_ids, share_plan=share_plan
+                )
+                return invitation
+        except IntegrityError:
+            continue
+    raise TeamError(_("Er ging iets mis bij het maken van de code. Probeer het nog eens."))
+
+
+def invitation_cancel(*, client, invitation: Invitation) -> None:
+    if invitation.client_id != client.pk:
+        raise TeamError(_("Deze uitnodiging is niet van jou."))
+    if invitation.redeemed_at is None and invitation.cancelled_at is None:
+        invitation.cancelled_at = timezone.now()
+        invitation.save(update_fields=["cancelled_at"])
+
+
+def invitation_redeem(*, worker, code: str) -> TeamLink:
+    """A worker uses a client's code: the two become a team, in the scope the client chose."""
+    if not is_worker(worker):
+        raise TeamError(_("Alleen hulpverleners kunnen een code van een cliënt gebruiken."))
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update().filter(code=normalise_code(code)).first()
+        )
+        if invitation is None:
+            raise TeamError(_("Deze code kennen we niet. Kijk of je hem goed hebt overgenomen."))
+        if invitation.client_id == worker.pk:
+            raise TeamError(_("Dit is je eigen code. Geef hem aan je hulpverlener."))
+        if invitation.redeemed_at is not None:
+            raise TeamError(_("Deze code is al gebruikt. Vraag je cliënt om een nieuwe code."))
+        if invitation.cancelled_at is not None:
+            raise TeamError(_("Je cliënt heeft deze code ingetrokken."))
+        if invitation.expires_at <= timezone.now():
+            raise TeamError(
+                _("Deze code is verlopen: een code werkt %(days)s dagen. Vraag een nieuwe code.")
+                % {"days": INVITATION_DAYS}
+            )
+        if TeamLink.objects.filter(
+            client_id=invitation.client_id, worker=worker, ended_at__isnull=True
+        ).exists():
+            raise TeamError(_("Jullie zijn al een team."))
+        link = TeamLink(client_id=invitation.client_id, worker=worker)
+        _set_scope(
+            link,
+            all_topics=invitation.all_topics,
+            topic_ids=[topic.pk for topic in invitation.topics.all()],
+            share_plan=invitation.share_plan,
+        )
+        invitation.redeemed_at = timezone.now()
+        invitation.redeemed_by = worker
+        invitation.save(update_fields=["redeemed_at", "redeemed_by"])
+    return link
+
+
+def link_request_send(*, worker, username: str) -> None:
+    """A worker asks a client (by username) to become a team. The answer is the same
+    whether or not the username exists, so it cannot be used to find people."""
+    if not is_worker(worker):
+        raise TeamError(_("Alleen hulpverleners kunnen een verzoek sturen."))
+    username = (username or "").strip()
+    if not username:
+        raise TeamError(_("Vul de gebruikersnaam van je cliënt in."))
+    if username.casefold() == worker.username.casefold():
+        raise TeamError(_("Dit is je eigen gebruikersnaam."))
+    client = get_user_model().objects.filter(username__iexact=username, is_active=True).first()
+    if client is None:
+        return
+    already = TeamLink.objects.filter(client=client, worker=worker, ended_at__isnull=True)
+    if already.exists():
+        return
+    LinkRequest.objects.get_or_create(worker=worker, client=client, answered_at=None)
+
+
+def link_request_answer(
+    *, client, request: LinkRequest, accept: bool, all_topics=True, topic_ids=(), share_plan=True
+) -> TeamLink | None:
+    """The client says yes (with a scope) or no to a worker's request."""
+    if request.client_id != client.pk or request.answered_at is not None:
+        raise TeamError(_("Dit verzoek is al beantwoord."))
+    if accept and not all_topics and not topic_ids:
+        raise TeamError(_("Kies minstens één onderwerp, of kies 'alles'."))
+    with transaction.atomic():
+        request.answered_at = timezone.now()
+        request.accepted = accept
+        request.save(update_fields=["answered_at", "accepted"])
+        if not accept:
+            return None
+        link, _created = TeamLink.objects.get_or_create(
+            client=client, worker_id=request.worker_id, ended_at=None
+        )
+        _set_scope(link, all_topics=all_topics, topic_ids=topic_ids, share_plan=share_plan)
+    return link
+
+
+def link_set_scope(*, client, link: TeamLink, all_topics: bool, topic_ids, share_plan) -> None:
+    """The client changes what a worker may see; it counts from the worker's next request."""
+    if link.client_id != client.pk or link.ended_at is not None:
+        raise TeamError(_("Deze koppeling bestaat niet (meer)."))
+    if not all_topics and not topic_ids:
+        raise TeamError(_("Kies minstens één onderwerp, of kies 'alles'."))
+    with transaction.atomic():
+        _set_scope(link, all_topics=all_topics, topic_ids=topic_ids, share_plan=share_plan)
+
+
+def link_end(*, user, link: TeamLink) -> None:
+    """Either side ends the team; the worker loses access at once."""
+    if user.pk not in (link.client_id, link.worker_id):
+        raise TeamError(_("Deze koppeling bestaat niet (meer)."))
+    if link.ended_at is None:
+        link.ended_at = timezone.now()
+        link.save(update_fields=["ended_at"])
+
+
+def access_record(*, worker, client_ids, what: str) -> None:
+    """One "Wie keek mee" line per client whose data ``worker`` just opened."""
+    name = worker.public_name
+    now = timezone.now()
+    AccessLog.objects.bulk_create(
+        [
+            AccessLog(client_id=client_id, worker=worker, worker_name=name, what=what, at=now)
+            for client_id in client_ids
+        ]
+    )

@@ -1,0 +1,314 @@
+"""Views for ``team``. Thin: who may do what comes from ``permissions``, reads from
+``selectors``, writes through ``services``. Every worker view of client data writes an
+access-log line the client sees."""
+
+import csv
+
+import segno
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_ratelimit.core import is_ratelimited
+
+from learning.selectors import catalog
+
+from . import selectors, services
+from .forms import CodeForm, LinkRequestForm, ScopeForm
+from .models import AccessLog, Invitation, LinkRequest, TeamLink
+from .permissions import is_team_lead, is_worker, led_teams, link_or_404
+
+
+def _worker_only(request):
+    if not is_worker(request.user):
+        raise PermissionDenied(_("Deze pagina is voor hulpverleners."))
+
+
+# --- The client -----------------------------------------------------------------------------
+
+
+@login_required
+def home(request):
+    return render(
+        request,
+        "team/home.html",
+        {
+            "team": selectors.client_team(client=request.user),
+            "is_worker": is_worker(request.user),
+            "is_team_lead": is_team_lead(request.user),
+        },
+    )
+
+
+@login_required
+def invitation_new(request):
+    form = ScopeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        invitation = services.invitation_create(client=request.user, **form.scope_kwargs())
+        return redirect("team:invitation", pk=invitation.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "team/invitation_new.html", {"form": form}, status=status)
+
+
+def _redeem_url(request, invitation: Invitation) -> str:
+    return request.build_absolute_uri(reverse("team:redeem_code", args=[invitation.code]))
+
+
+@login_required
+def invitation_detail(request, pk):
+    invitation = get_object_or_404(Invitation, pk=pk, client=request.user)
+    url = _redeem_url(request, invitation)
+    qr = segno.make(url, error="m").svg_inline(scale=5, title=_("QR-code met je uitnodiging"))
+    return render(
+        request,
+        "team/invitation_detail.html",
+        {
+            "invitation": invitation,
+            "code": f"{invitation.code[:4]}-{invitation.code[4:]}",
+            "url": url,
+            "qr": mark_safe(qr),  # noqa: S308 (segno's SVG of our own URL)
+        },
+    )
+
+
+@login_required
+@require_POST
+def invitation_cancel(request, pk):
+    invitation = get_object_or_404(Invitation, pk=pk, client=request.user)
+    services.invitation_cancel(client=request.user, invitation=invitation)
+    messages.success(request, _("De code is ingetrokken. Niemand kan hem nog gebruiken."))
+    return redirect("team:home")
+
+
+@login_required
+def link_scope(request, pk):
+    link = get_object_or_404(TeamLink, pk=pk, client=request.user, ended_at__isnull=True)
+    form = ScopeForm(request.POST or None, initial=ScopeForm.initial_from(link))
+    if request.method == "POST" and form.is_valid():
+        services.link_set_scope(client=request.user, link=link, **form.scope_kwargs())
+        messages.success(request, _("Opgeslagen. Dit geldt meteen."))
+        return redirect("team:home")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "team/link_scope.html", {"link": link, "form": form}, status=status)
+
+
+@login_required
+@require_POST
+def link_end(request, pk):
+    link = get_object_or_404(TeamLink, pk=pk, ended_at__isnull=True)
+    if request.user.pk not in (link.client_id, link.worker_id):
+        raise Http404
+    services.link_end(user=request.user, link=link)
+    messages.success(request, _("Jullie zijn geen team meer. Er is niets meer te zien."))
+    return redirect("team:clients" if request.user.pk == link.worker_id else "team:home")
+
+
+@login_required
+def request_answer(request, pk):
+    link_request = get_object_or_404(
+        LinkRequest.objects.select_related("worker"),
+        pk=pk,
+        client=request.user,
+        answered_at__isnull=True,
+    )
+    form = ScopeForm(request.POST or None)
+    if request.method == "POST":
+        if request.POST.get("antwoord") == "nee":
+            services.link_request_answer(client=request.user, request=link_request, accept=False)
+            messages.success(request, _("Je hebt het verzoek geweigerd."))
+            return redirect("team:home")
+        if form.is_valid():
+            services.link_request_answer(
+                client=request.user, request=link_request, accept=True, **form.scope_kwargs()
+            )
+            messages.success(request, _("Jullie zijn nu een team."))
+            return redirect("team:home")
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "team/request_answer.html",
+        {"link_request": link_request, "form": form},
+        status=status,
+    )
+
+
+@login_required
+def access_log(request):
+    page = Paginator(selectors.access_log(client=request.user), 50).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "team/access_log.html", {"page": page})
+
+
+# --- The worker -----------------------------------------------------------------------------
+
+
+@login_required
+def redeem(request, code=""):
+    _worker_only(request)
+    form = CodeForm(request.POST or None, initial={"code": code})
+    status = 200
+    if request.method == "POST":
+        if is_ratelimited(
+            request, group="team-redeem", key="user", rate=settings.TEAM_REDEEM_RATE, increment=True
+        ):
+            form.add_error(
+                None, _("Je hebt te vaak een code geprobeerd. Probeer het over een uur weer.")
+            )
+            status = 429
+        elif form.is_valid():
+            try:
+                link = services.invitation_redeem(
+                    worker=request.user, code=form.cleaned_data["code"]
+                )
+            except services.TeamError as error:
+                form.add_error("code", str(error))
+            else:
+                messages.success(
+                    request,
+                    _("Jullie zijn nu een team. Je ziet wat %(name)s met je deelt.")
+                    % {"name": link.client.public_name},
+                )
+                return redirect("team:client", client_id=link.client_id)
+        if status == 200:
+            status = 400
+    return render(
+        request,
+        "team/redeem.html",
+        {"form": form, "request_form": LinkRequestForm()},
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def request_send(request):
+    _worker_only(request)
+    form = LinkRequestForm(request.POST)
+    if form.is_valid():
+        try:
+            services.link_request_send(worker=request.user, username=form.cleaned_data["username"])
+        except services.TeamError as error:
+            form.add_error("username", str(error))
+        else:
+            messages.success(
+                request,
+                _(
+                    "Als deze gebruikersnaam bestaat, ziet die persoon je verzoek bij 'Mijn team'."
+                    " Pas als die ja zegt, zie je iets."
+                ),
+            )
+            return redirect("team:clients")
+    return render(
+        request, "team/redeem.html", {"form": CodeForm(), "request_form": form}, status=400
+    )
+
+
+@login_required
+def clients(request):
+    _worker_only(request)
+    rows = selectors.worker_clients(worker=request.user, catalog=catalog())
+    services.access_record(
+        worker=request.user,
+        client_ids=[row.client.pk for row in rows],
+        what=AccessLog.What.CLIENT_LIST,
+    )
+    return render(request, "team/clients.html", {"rows": rows})
+
+
+@login_required
+def client_detail(request, client_id):
+    link = link_or_404(worker=request.user, client_id=client_id)
+    lines = selectors.client_progress(link=link, catalog=catalog())
+    services.access_record(
+        worker=request.user, client_ids=[link.client_id], what=AccessLog.What.CLIENT_PAGE
+    )
+    return render(request, "team/client_detail.html", {"link": link, "lines": lines})
+
+
+def _gap_filters(request):
+    current = catalog()
+    topic = next((t for t in current.topics if t.slug == request.GET.get("onderwerp")), None)
+    sort = request.GET.get("sorteer")
+    return current, topic, sort if sort in selectors.SORTS else "naam"
+
+
+@login_required
+def gap(request):
+    _worker_only(request)
+    current, topic, sort = _gap_filters(request)
+    view = selectors.gap_view(
+        worker=request.user,
+        catalog=current,
+        topic_id=topic.id if topic else None,
+        sort=sort,
+        page_number=request.GET.get("page"),
+    )
+    services.access_record(
+        worker=request.user, client_ids=view.client_ids, what=AccessLog.What.GAP_VIEW
+    )
+    return render(
+        request,
+        "team/gap.html",
+        {"view": view, "topics": current.topics, "topic": topic, "sort": sort},
+    )
+
+
+@login_required
+def gap_csv(request):
+    _worker_only(request)
+    current, topic, sort = _gap_filters(request)
+    view = selectors.gap_view(
+        worker=request.user,
+        catalog=current,
+        topic_id=topic.id if topic else None,
+        sort=sort,
+        paginate=False,
+    )
+    services.access_record(
+        worker=request.user, client_ids=view.client_ids, what=AccessLog.What.EXPORT
+    )
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="overzicht-{stamp}.csv"'
+    response.write("\ufeff")  # so spreadsheet programs read the UTF-8 names right
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([_("Cliënt")] + [module.title for module in view.modules])
+    for row in view.rows:
+        writer.writerow(
+            [_csv_safe(row.client.public_name)]
+            + ["" if cell is None else f"{cell.done}/{cell.total}" for cell in row.cells]
+        )
+    return response
+
+
+def _csv_safe(value: str) -> str:
+    """A name can't start a spreadsheet formula (CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+# --- The team lead -------------------------------------------------------------------------
+
+
+@login_required
+def report(request):
+    teams = led_teams(request.user)
+    if not is_team_lead(request.user):
+        raise PermissionDenied(_("Deze pagina is voor teamleiders."))
+    return render(
+        request,
+        "team/report.html",
+        {
+            "teams": list(teams),
+            "report": selectors.team_report(teams=teams, catalog=catalog()),
+            "k": selectors.K_ANONYMITY,
+        },
+    )

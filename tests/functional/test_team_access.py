@@ -1,0 +1,224 @@
+"""Who may open which ``team`` page: every URL for every kind of visitor, with exactly
+the allowed cells (the client is the director; a worker sees a client only through an
+active link and within its scope; a team lead only counts)."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from accounts import roles
+from team.models import Invitation, LinkRequest, Team
+from team.services import invitation_create
+
+from ..factories import (
+    TopicFactory,
+    complete_steps,
+    make_module,
+    member,
+    steps_of,
+    team_link,
+    worker,
+)
+
+pytestmark = pytest.mark.django_db
+
+ACTORS = [
+    "anonymous",
+    "client",
+    "other_client",
+    "unlinked_worker",
+    "linked_worker",
+    "out_of_scope_worker",
+    "revoked_worker",
+    "team_lead",
+    "admin",
+]
+
+
+@pytest.fixture
+def world():
+    shared_topic, private_topic = TopicFactory(name="Geld"), TopicFactory(name="Opvoeden")
+    shared = make_module(topic=shared_topic, slug="budget", steps=2)
+    private = make_module(topic=private_topic, slug="opvoeden", steps=2)
+    client = member(display_name="Cliënt Anna")
+    complete_steps(client, steps_of(shared)[:1] + steps_of(private)[:1])
+    people = {
+        "client": client,
+        "other_client": member(),
+        "unlinked_worker": worker(),
+        "linked_worker": worker(display_name="Hulpverlener Bas"),
+        "out_of_scope_worker": worker(),
+        "revoked_worker": worker(),
+        "team_lead": member(groups=[roles.TEAM_LEAD]),
+        "admin": member(is_superuser=True, is_staff=True),
+    }
+    link = team_link(client, people["linked_worker"])
+    team_link(client, people["out_of_scope_worker"], topics=[shared_topic])
+    revoked = team_link(client, people["revoked_worker"])
+    revoked.ended_at = revoked.created_at
+    revoked.save()
+    team = Team.objects.create(name="Wijkteam Noord")
+    team.members.add(people["linked_worker"])
+    team.leads.add(people["team_lead"])
+    invitation = invitation_create(client=client, all_topics=True, share_plan=True)
+    request = LinkRequest.objects.create(worker=people["unlinked_worker"], client=client)
+    return {
+        "people": people,
+        "link": link,
+        "invitation": invitation,
+        "request": request,
+        "private_module": private,
+    }
+
+
+OK, LOGIN, DENIED, GONE, DONE = 200, 302, 403, 404, "redirect"
+SIGNED_IN = {actor: OK for actor in ACTORS if actor != "anonymous"}
+WORKERS = ("unlinked_worker", "linked_worker", "out_of_scope_worker", "revoked_worker")
+
+
+def only(allowed: dict, otherwise) -> dict:
+    return {actor: allowed.get(actor, otherwise) for actor in ACTORS if actor != "anonymous"}
+
+
+# (name, method, url builder, expected status per signed-in actor); anonymous always
+# goes to the login page.
+CASES = [
+    ("home", "get", lambda w: reverse("team:home"), SIGNED_IN),
+    ("new invitation", "get", lambda w: reverse("team:invitation_new"), SIGNED_IN),
+    ("access log", "get", lambda w: reverse("team:access_log"), SIGNED_IN),
+    (
+        "invitation",
+        "get",
+        lambda w: reverse("team:invitation", args=[w["invitation"].pk]),
+        only({"client": OK}, GONE),
+    ),
+    (
+        "cancel invitation",
+        "post",
+        lambda w: reverse("team:invitation_cancel", args=[w["invitation"].pk]),
+        only({"client": DONE}, GONE),
+    ),
+    (
+        "link scope",
+        "get",
+        lambda w: reverse("team:link_scope", args=[w["link"].pk]),
+        only({"client": OK}, GONE),
+    ),
+    (
+        "end link",
+        "post",
+        lambda w: reverse("team:link_end", args=[w["link"].pk]),
+        only({"client": DONE, "linked_worker": DONE}, GONE),
+    ),
+    (
+        "answer request",
+        "get",
+        lambda w: reverse("team:request_answer", args=[w["request"].pk]),
+        only({"client": OK}, GONE),
+    ),
+    ("redeem", "get", lambda w: reverse("team:redeem"), only(dict.fromkeys(WORKERS, OK), DENIED)),
+    (
+        "my clients",
+        "get",
+        lambda w: reverse("team:clients"),
+        only(dict.fromkeys(WORKERS, OK), DENIED),
+    ),
+    (
+        "client page",
+        "get",
+        lambda w: reverse("team:client", args=[w["people"]["client"].pk]),
+        only({"linked_worker": OK, "out_of_scope_worker": OK}, GONE),
+    ),
+    ("gap view", "get", lambda w: reverse("team:gap"), only(dict.fromkeys(WORKERS, OK), DENIED)),
+    (
+        "gap csv",
+        "get",
+        lambda w: reverse("team:gap_csv"),
+        only(dict.fromkeys(WORKERS, OK), DENIED),
+    ),
+    ("team report", "get", lambda w: reverse("team:report"), only({"team_lead": OK}, DENIED)),
+]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_authorization_matrix(client, world, actor):
+    """Every case for one kind of visitor; the cases that change something come last."""
+    if actor != "anonymous":
+        client.force_login(world["people"][actor])
+    wrong = []
+    for name, method, url, expected in sorted(CASES, key=lambda case: case[1] == "post"):
+        response = getattr(client, method)(url(world))
+        status, location = response.status_code, response.get("Location", "")
+        if actor == "anonymous":
+            ok = status == 302 and "/account/login/" in location
+        elif expected[actor] == DONE:
+            ok = status == 302 and "/account/login/" not in location
+        else:
+            ok = status == expected[actor]
+        if not ok:
+            wrong.append((name, status, location))
+    assert wrong == []
+
+
+def test_a_not_linked_client_page_gives_no_hint_the_client_exists(client, world):
+    client.force_login(world["people"]["unlinked_worker"])
+    existing = client.get(reverse("team:client", args=[world["people"]["client"].pk]))
+    missing = client.get(reverse("team:client", args=[999_999]))
+    assert existing.status_code == missing.status_code == 404
+    main = re.compile(rb"<main.*</main>", re.DOTALL)
+    assert main.search(existing.content).group() == main.search(missing.content).group()
+
+
+def test_out_of_scope_topics_never_show(client, world):
+    """The scoped worker sees the shared topic only: not on the client page, the list, the
+    gap view or the CSV."""
+    private_title = world["private_module"].title
+    client.force_login(world["people"]["out_of_scope_worker"])
+    for name in ("team:clients", "team:gap", "team:gap_csv"):
+        assert private_title not in client.get(reverse(name)).content.decode()
+    page = client.get(reverse("team:client", args=[world["people"]["client"].pk]))
+    html = page.content.decode()
+    assert "Module budget" in html and private_title not in html
+
+    client.force_login(world["people"]["linked_worker"])
+    html = client.get(reverse("team:client", args=[world["people"]["client"].pk])).content.decode()
+    assert private_title in html  # the same page, in full scope
+
+
+def test_revoking_stops_access_on_the_next_request(client, world):
+    people, link = world["people"], world["link"]
+    url = reverse("team:client", args=[people["client"].pk])
+    client.force_login(people["linked_worker"])
+    assert client.get(url).status_code == 200
+
+    owner = client.__class__()
+    owner.force_login(people["client"])
+    assert owner.post(reverse("team:link_end", args=[link.pk])).status_code == 302
+    assert client.get(url).status_code == 404
+    assert people["client"].public_name not in client.get(reverse("team:clients")).content.decode()
+
+
+def test_scope_changes_count_on_the_next_request(client, world):
+    people, link = world["people"], world["link"]
+    private_title = world["private_module"].title
+    client.force_login(people["linked_worker"])
+    url = reverse("team:client", args=[people["client"].pk])
+    assert private_title in client.get(url).content.decode()
+
+    owner = client.__class__()
+    owner.force_login(people["client"])
+    shared_topic = world["private_module"].topic.__class__.objects.get(name="Geld")
+    response = owner.post(
+        reverse("team:link_scope", args=[link.pk]),
+        {"scope": "kiezen", "topics": [shared_topic.pk], "share_plan": "on"},
+    )
+    assert response.status_code == 302
+    assert private_title not in client.get(url).content.decode()
+
+
+def test_invitations_of_others_are_never_listed(client, world):
+    client.force_login(world["people"]["other_client"])
+    html = client.get(reverse("team:home")).content.decode()
+    assert world["invitation"].code[:4] not in html
+    assert not Invitation.objects.filter(client=world["people"]["other_client"]).exists()

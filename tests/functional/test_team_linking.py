@@ -1,0 +1,162 @@
+"""Becoming a team only by the client's choice: codes (one-time, 7 days, refused with a
+clear message otherwise) and a worker's request the client accepts or declines."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from team.models import Invitation, LinkRequest, TeamLink
+from team.services import (
+    TeamError,
+    invitation_create,
+    invitation_redeem,
+    link_request_answer,
+    link_request_send,
+    normalise_code,
+)
+
+from ..factories import TopicFactory, member, worker
+
+pytestmark = pytest.mark.django_db
+
+
+def formatted(code: str) -> str:
+    return f"{code[:4].lower()}-{code[4:].lower()} "
+
+
+def test_a_code_links_once_in_the_scope_the_client_chose(client):
+    topic = TopicFactory()
+    owner, helper = member(), worker()
+    client.force_login(owner)
+    response = client.post(
+        reverse("team:invitation_new"), {"scope": "kiezen", "topics": [topic.pk]}
+    )
+    invitation = Invitation.objects.get(client=owner)
+    assert response["Location"] == reverse("team:invitation", args=[invitation.pk])
+    page = client.get(response["Location"]).content.decode()
+    assert f"{invitation.code[:4]}-{invitation.code[4:]}" in page
+    assert "<svg" in page and f"/team/code/{invitation.code}/" in page  # QR code and link
+    assert invitation.expires_at - invitation.created_at == timedelta(days=7)
+
+    client.force_login(helper)
+    response = client.post(reverse("team:redeem"), {"code": formatted(invitation.code)})
+    link = TeamLink.objects.get(client=owner, worker=helper)
+    assert response["Location"] == reverse("team:client", args=[owner.pk])
+    assert not link.all_topics and list(link.topics.all()) == [topic] and not link.share_plan
+
+    again = client.post(reverse("team:redeem"), {"code": invitation.code})
+    assert again.status_code == 400
+    assert "Deze code is al gebruikt" in again.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("situation", "message"),
+    [
+        ("unknown", "Deze code kennen we niet"),
+        ("expired", "Deze code is verlopen"),
+        ("cancelled", "ingetrokken"),
+        ("own", "Dit is je eigen code"),
+    ],
+)
+def test_codes_that_cannot_be_used_say_why(client, situation, message):
+    helper = worker()
+    owner = helper if situation == "own" else member()
+    invitation = invitation_create(client=owner, all_topics=True, share_plan=True)
+    code = invitation.code
+    if situation == "unknown":
+        code = "ZZZZ" + ("2222" if code[4:] != "2222" else "3333")
+    elif situation == "expired":
+        Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now())
+    elif situation == "cancelled":
+        Invitation.objects.filter(pk=invitation.pk).update(cancelled_at=timezone.now())
+    client.force_login(helper)
+    response = client.post(reverse("team:redeem"), {"code": code})
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not TeamLink.objects.exists()
+
+
+def test_only_workers_redeem_and_the_code_stays_usable():
+    invitation = invitation_create(client=member(), all_topics=True, share_plan=True)
+    with pytest.raises(TeamError, match="Alleen hulpverleners"):
+        invitation_redeem(worker=member(), code=invitation.code)
+    invitation.refresh_from_db()
+    assert invitation.redeemed_at is None
+
+
+def test_guessing_codes_is_rate_limited(client, settings):
+    settings.TEAM_REDEEM_RATE = "3/h"
+    client.force_login(worker())
+    statuses = [
+        client.post(reverse("team:redeem"), {"code": "AAAA2222"}).status_code for _ in range(4)
+    ]
+    assert statuses == [400, 400, 400, 429]
+    assert "te vaak" in client.post(reverse("team:redeem"), {"code": "x"}).content.decode()
+
+
+def test_a_request_shows_nothing_until_the_client_accepts(client):
+    owner, helper = member(username="anna"), worker()
+    client.force_login(helper)
+    response = client.post(reverse("team:request_send"), {"username": "ANNA"})
+    assert response.status_code == 302
+    assert client.get(reverse("team:client", args=[owner.pk])).status_code == 404
+
+    request = LinkRequest.objects.get(client=owner, worker=helper)
+    client.force_login(owner)
+    assert helper.public_name in client.get(reverse("team:home")).content.decode()
+    response = client.post(
+        reverse("team:request_answer", args=[request.pk]), {"antwoord": "ja", "scope": "alles"}
+    )
+    assert response.status_code == 302
+    link = TeamLink.objects.get(client=owner, worker=helper)
+    assert link.all_topics and not link.share_plan  # the box was left unticked
+
+    client.force_login(helper)
+    assert client.get(reverse("team:client", args=[owner.pk])).status_code == 200
+
+
+def test_a_declined_request_links_nobody(client):
+    owner, helper = member(), worker()
+    link_request_send(worker=helper, username=owner.username)
+    request = LinkRequest.objects.get()
+    client.force_login(owner)
+    client.post(reverse("team:request_answer", args=[request.pk]), {"antwoord": "nee"})
+    request.refresh_from_db()
+    assert request.accepted is False and not TeamLink.objects.exists()
+    with pytest.raises(TeamError):
+        link_request_answer(client=owner, request=request, accept=True)
+
+
+def test_requests_to_unknown_usernames_look_the_same(client):
+    helper = worker()
+    member(username="bestaat")
+    client.force_login(helper)
+    known = client.post(reverse("team:request_send"), {"username": "bestaat"}, follow=True)
+    unknown = client.post(reverse("team:request_send"), {"username": "bestaatniet"}, follow=True)
+    assert [str(m) for m in known.context["messages"]] == [
+        str(m) for m in unknown.context["messages"]
+    ]
+    assert LinkRequest.objects.count() == 1
+
+
+def test_requests_need_a_worker_and_someone_else():
+    with pytest.raises(TeamError, match="Alleen hulpverleners"):
+        link_request_send(worker=member(), username="iemand")
+    helper = worker(username="hulp")
+    with pytest.raises(TeamError, match="eigen gebruikersnaam"):
+        link_request_send(worker=helper, username="HULP")
+
+
+def test_a_scope_without_topics_is_refused_with_the_form_kept(client):
+    client.force_login(member())
+    response = client.post(reverse("team:invitation_new"), {"scope": "kiezen"})
+    assert response.status_code == 400
+    assert "Kies minstens één onderwerp" in response.content.decode()
+    assert not Invitation.objects.exists()
+
+
+def test_codes_are_read_the_way_people_type_them():
+    assert normalise_code(" abcd-efgh ") == "ABCDEFGH"
+    assert normalise_code("") == ""

@@ -1,0 +1,171 @@
+"""The worker's overviews and the team lead's report: right numbers, a log line the
+client sees for every look, a bounded number of queries, and k-anonymity."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from accounts import roles
+from learning.models import ModuleSummary, StatementAchieved
+from learning.services import module_summaries_rebuild
+from team.models import AccessLog, Team
+
+from ..factories import (
+    TopicFactory,
+    add_step,
+    complete_steps,
+    make_module,
+    member,
+    steps_of,
+    team_link,
+    worker,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def modules():
+    money = TopicFactory(name="Geld")
+    return [make_module(topic=money, slug=f"m{i}", steps=2, statements=1) for i in range(2)]
+
+
+def caseload(helper, modules, count: int, *, done_first: int = 0) -> list:
+    """``count`` linked clients; the first ``done_first`` finished the first module."""
+    clients = []
+    for number in range(count):
+        client = member(display_name=f"Cliënt {number:03}")
+        team_link(client, helper)
+        if number < done_first:
+            complete_steps(client, steps_of(modules[0]))
+        clients.append(client)
+    return clients
+
+
+def test_summaries_follow_completions_and_content_changes(modules):
+    learner = member()
+    first, second = steps_of(modules[0])
+    complete_steps(learner, [first])
+    summary = ModuleSummary.objects.get(user=learner, module=modules[0])
+    assert (summary.steps_done, summary.steps_total, summary.completed) == (1, 2, False)
+    complete_steps(learner, [second])
+    summary.refresh_from_db()
+    assert summary.completed and StatementAchieved.objects.filter(user=learner).count() == 1
+
+    add_step(modules[0], 3)  # a third step makes the module unfinished again
+    module_summaries_rebuild(module_id=modules[0].pk)
+    summary = ModuleSummary.objects.get(user=learner, module=modules[0])
+    assert (summary.steps_done, summary.steps_total, summary.completed) == (2, 3, False)
+
+
+def test_my_clients_counts_and_nudges(client, modules):
+    helper = worker()
+    active, idle = caseload(helper, modules, 2, done_first=1)
+    client.force_login(helper)
+    response = client.get(reverse("team:clients"))
+    rows = {row.client.pk: row for row in response.context["rows"]}
+    assert (rows[active.pk].completed, rows[active.pk].in_progress) == (1, 0)
+    assert rows[active.pk].statements == 1 and not rows[active.pk].inactive
+    assert rows[idle.pk].inactive  # never active: the nudge shows
+    assert "Al 14 dagen niets gedaan" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url_name", "what"),
+    [
+        ("team:clients", AccessLog.What.CLIENT_LIST),
+        ("team:gap", AccessLog.What.GAP_VIEW),
+        ("team:gap_csv", AccessLog.What.EXPORT),
+    ],
+)
+def test_every_look_is_logged_for_every_client_shown(client, modules, url_name, what):
+    helper = worker(display_name="Bas")
+    clients = caseload(helper, modules, 3)
+    outsider = member()
+    client.force_login(helper)
+    assert client.get(reverse(url_name)).status_code == 200
+    logged = set(
+        AccessLog.objects.filter(worker=helper, what=what).values_list("client", flat=True)
+    )
+    assert logged == {c.pk for c in clients}
+    assert not AccessLog.objects.filter(client=outsider).exists()
+
+
+def test_the_client_sees_who_looked(client, modules):
+    helper = worker(display_name="Bas de Hulp")
+    (owner,) = caseload(helper, modules, 1)
+    client.force_login(helper)
+    client.get(reverse("team:client", args=[owner.pk]))
+    client.force_login(owner)
+    html = client.get(reverse("team:access_log")).content.decode()
+    assert "Bas de Hulp bekeek je voortgang per module" in html
+    assert "Bas de Hulp" in client.get(reverse("team:home")).content.decode()
+
+
+def test_the_gap_view_shows_gaps_and_the_heatmap(client, modules):
+    helper = worker()
+    caseload(helper, modules, 4, done_first=1)
+    client.force_login(helper)
+    view = client.get(reverse("team:gap")).context["view"]
+    gaps = {gap.module.id: (gap.not_reached, gap.clients) for gap in view.module_gaps}
+    assert gaps == {modules[0].pk: (3, 4), modules[1].pk: (4, 4)}
+    assert [gap.not_reached for gap in view.statement_gaps][:1] == [4]
+    assert [len(names) for _topic, names in view.not_started] == [3]
+    first_row = view.rows[0]
+    assert (first_row.cells[0].done, first_row.cells[0].total) == (2, 2)
+
+
+def test_the_gap_csv_is_the_same_table(client, modules):
+    helper = worker()
+    caseload(helper, modules, 2, done_first=1)
+    member_with_formula = member(display_name="=HYPERLINK(1)")
+    team_link(member_with_formula, helper)
+    client.force_login(helper)
+    response = client.get(reverse("team:gap_csv"))
+    assert response["Content-Disposition"].startswith("attachment;")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Cliënt", modules[0].title, modules[1].title]
+    assert rows[1:] == [
+        ["'=HYPERLINK(1)", "0/2", "0/2"],
+        ["Cliënt 000", "2/2", "0/2"],
+        ["Cliënt 001", "0/2", "0/2"],
+    ]
+
+
+def test_gap_view_queries_do_not_grow_with_the_caseload(client, modules, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(helper):
+        client.force_login(helper)
+        client.get(reverse("team:gap"))  # warm the catalog and session
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("team:gap")).status_code == 200
+        return len(captured)
+
+    small, large = worker(), worker()
+    caseload(small, modules, 2, done_first=1)
+    caseload(large, modules, 25, done_first=10)
+    assert queries(small) == queries(large) <= 15
+
+
+def test_the_team_report_counts_and_hides_small_numbers(client, modules):
+    lead = member(groups=[roles.TEAM_LEAD])
+    first, second = worker(), worker()
+    team = Team.objects.create(name="Wijkteam")
+    team.members.add(first, second)
+    team.leads.add(lead)
+    caseload(first, modules, 4, done_first=4)
+    caseload(second, modules, 3, done_first=2)
+    caseload(worker(), modules, 5, done_first=5)  # another team's: not counted
+
+    client.force_login(lead)
+    response = client.get(reverse("team:report"))
+    ((_topic, cells),) = response.context["report"]
+    finished, untouched = cells
+    assert (finished.clients, finished.started, finished.completed) == (7, 6, 6)
+    assert (untouched.clients, untouched.started, untouched.completed) == (7, None, None)
+    html = response.content.decode()
+    assert "Cliënt 000" not in html  # counts only, never a name
