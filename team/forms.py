@@ -76,6 +76,13 @@ class LinkRequestForm(forms.Form):
 
 
 class PlanItemForm(forms.ModelForm):
+    """A new agreement. On the client's page ``workers`` are the workers who share the
+    plan, one of whom commits when "who" is the worker; on a worker's page it is them."""
+
+    worker = forms.ModelChoiceField(
+        label=_("Welke hulpverlener?"), queryset=None, required=False, empty_label=None
+    )
+
     class Meta:
         model = PlanItem
         fields = ["text", "who", "due", "module"]
@@ -83,14 +90,31 @@ class PlanItemForm(forms.ModelForm):
             "due": forms.DateInput(attrs={"type": "date"}),
             "who": forms.RadioSelect,
         }
+        labels = {"text": _("Wat gaan we doen?")}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, workers=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["who"].choices = PlanItem.Who.choices  # no empty "---------" radio
         self.fields["module"].queryset = ModulePage.objects.live().order_by("path")
         self.fields["module"].required = False
+        self.fields["module"].empty_label = _("(geen module)")
+        if workers is None:
+            del self.fields["worker"]
+        else:
+            self.fields["worker"].queryset = workers
 
     def clean_due(self):
         due = self.cleaned_data.get("due")
         if due is not None and due < timezone.localdate():
             raise forms.ValidationError(_("Kies een datum vandaag of later."))
         return due
+
+    def clean(self):
+        data = super().clean()
+        if (
+            "worker" in self.fields
+            and data.get("who") == PlanItem.Who.WORKER
+            and data.get("worker") is None
+        ):
+            self.add_error("worker", _("Kies welke hulpverlener dit doet."))
+        return data

@@ -50,6 +50,14 @@ def link_or_404(*, worker, client_id: int) -> TeamLink:
     return link
 
 
+def plan_link_or_404(*, worker, client_id: int) -> TeamLink:
+    """``link_or_404``, and the client shares the plan with this worker."""
+    link = link_or_404(worker=worker, client_id=client_id)
+    if not link.share_plan:
+        raise Http404
+    return link
+
+
 def scope_topic_ids(link: TeamLink) -> frozenset[int] | None:
     """The topics a link lets the worker see; None means all of them."""
     if link.all_topics:

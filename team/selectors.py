@@ -424,3 +424,14 @@ def plan_items(*, client):
     return (
         PlanItem.objects.filter(client=client).select_related("module").prefetch_related("events")
     )
+
+
+def plan_workers(*, client):
+    """The workers the client shares the plan with (who may commit to an agreement)."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(
+        client_links__client=client,
+        client_links__ended_at__isnull=True,
+        client_links__share_plan=True,
+    )

@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import AccessLog, Invitation, LinkRequest, TeamLink
+from .models import AccessLog, Invitation, LinkRequest, PlanEvent, PlanItem, TeamLink
 from .permissions import is_worker
 
 INVITATION_DAYS = 7
@@ -177,3 +177,50 @@ def access_record(*, worker, client_ids, what: str) -> None:
             for client_id in client_ids
         ]
     )
+
+
+# --- The shared plan ("Ons plan") --------------------------------------------------------
+
+
+def plan_item_add(*, client, actor, text: str, who: str, worker=None, due=None, module=None):
+    """An agreement in the client's plan, added by the client or a linked worker who may see
+    the plan. ``worker`` is who committed to it when ``who`` is the worker."""
+    if who == PlanItem.Who.WORKER:
+        if worker is None:
+            raise TeamError(_("Kies welke hulpverlener dit doet."))
+        if not TeamLink.objects.filter(
+            client=client, worker=worker, ended_at__isnull=True, share_plan=True
+        ).exists():
+            raise TeamError(_("Deze hulpverlener werkt niet (meer) met je plan."))
+    else:
+        worker = None
+    with transaction.atomic():
+        item = PlanItem.objects.create(
+            client=client,
+            text=text,
+            who=who,
+            worker=worker,
+            worker_name=worker.public_name if worker else "",
+            due=due,
+            module=module,
+        )
+        PlanEvent.objects.create(
+            item=item, kind=PlanEvent.Kind.ADDED, actor=actor, actor_name=actor.public_name
+        )
+    return item
+
+
+def plan_item_set_done(*, item: PlanItem, actor, done: bool) -> None:
+    """Either side marks an agreement done, or open again; both are kept in its history."""
+    with transaction.atomic():
+        item = PlanItem.objects.select_for_update().get(pk=item.pk)
+        if (item.done_at is not None) == done:
+            return  # a double click changes nothing
+        item.done_at = timezone.now() if done else None
+        item.save(update_fields=["done_at"])
+        PlanEvent.objects.create(
+            item=item,
+            kind=PlanEvent.Kind.DONE if done else PlanEvent.Kind.REOPENED,
+            actor=actor,
+            actor_name=actor.public_name,
+        )

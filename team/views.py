@@ -22,9 +22,9 @@ from django_ratelimit.core import is_ratelimited
 from learning.selectors import catalog
 
 from . import selectors, services
-from .forms import CodeForm, LinkRequestForm, ScopeForm
-from .models import AccessLog, Invitation, LinkRequest, TeamLink
-from .permissions import is_team_lead, is_worker, led_teams, link_or_404
+from .forms import CodeForm, LinkRequestForm, PlanItemForm, ScopeForm
+from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
+from .permissions import is_team_lead, is_worker, led_teams, link_or_404, plan_link_or_404
 
 
 def _worker_only(request):
@@ -293,6 +293,80 @@ def gap_csv(request):
 def _csv_safe(value: str) -> str:
     """A name can't start a spreadsheet formula (CSV injection)."""
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+# --- The shared plan ---------------------------------------------------------------------
+
+
+@login_required
+def plan(request):
+    """The client's own plan."""
+    return _plan_page(request, client=request.user, link=None)
+
+
+@login_required
+def client_plan(request, client_id):
+    """A client's plan as a worker who may see it opens it (logged)."""
+    link = plan_link_or_404(worker=request.user, client_id=client_id)
+    return _plan_page(request, client=link.client, link=link)
+
+
+def _plan_page(request, *, client, link):
+    as_worker = link is not None
+    form = PlanItemForm(
+        request.POST or None, workers=None if as_worker else selectors.plan_workers(client=client)
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.plan_item_add(
+                    client=client,
+                    actor=request.user,
+                    text=data["text"],
+                    who=data["who"],
+                    worker=request.user if as_worker else data.get("worker"),
+                    due=data["due"],
+                    module=data["module"],
+                )
+            except services.TeamError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("De afspraak staat in het plan."))
+                return redirect(request.path)
+    if as_worker:
+        services.access_record(
+            worker=request.user, client_ids=[client.pk], what=AccessLog.What.PLAN
+        )
+    return render(
+        request,
+        "team/plan.html",
+        {
+            "client": client,
+            "link": link,
+            "as_worker": as_worker,
+            "items": selectors.plan_items(client=client),
+            "form": form,
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def plan_item_done(request, pk):
+    item = get_object_or_404(PlanItem, pk=pk)
+    if item.client_id == request.user.pk:
+        back = reverse("team:plan")
+    else:
+        plan_link_or_404(worker=request.user, client_id=item.client_id)
+        back = reverse("team:client_plan", args=[item.client_id])
+    services.plan_item_set_done(
+        item=item, actor=request.user, done=request.POST.get("klaar") == "1"
+    )
+    return redirect(back)
 
 
 # --- The team lead -------------------------------------------------------------------------

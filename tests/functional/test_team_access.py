@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from accounts import roles
-from team.models import Invitation, LinkRequest, Team
+from team.models import Invitation, LinkRequest, PlanItem, Team
 from team.services import invitation_create
 
 from ..factories import (
@@ -63,7 +63,9 @@ def world():
     team.leads.add(people["team_lead"])
     invitation = invitation_create(client=client, all_topics=True, share_plan=True)
     request = LinkRequest.objects.create(worker=people["unlinked_worker"], client=client)
+    item = PlanItem.objects.create(client=client, text="Bellen", who="client")
     return {
+        "item": item,
         "people": people,
         "link": link,
         "invitation": invitation,
@@ -117,6 +119,19 @@ CASES = [
         lambda w: reverse("team:request_answer", args=[w["request"].pk]),
         only({"client": OK}, GONE),
     ),
+    ("plan", "get", lambda w: reverse("team:plan"), SIGNED_IN),
+    (
+        "client plan",
+        "get",
+        lambda w: reverse("team:client_plan", args=[w["people"]["client"].pk]),
+        only({"linked_worker": OK, "out_of_scope_worker": OK}, GONE),
+    ),
+    (
+        "mark plan item done",
+        "post",
+        lambda w: reverse("team:plan_item_done", args=[w["item"].pk]),
+        only({"client": DONE, "linked_worker": DONE, "out_of_scope_worker": DONE}, GONE),
+    ),
     ("redeem", "get", lambda w: reverse("team:redeem"), only(dict.fromkeys(WORKERS, OK), DENIED)),
     (
         "my clients",
@@ -141,13 +156,18 @@ CASES = [
 ]
 
 
+def _changes_last(case) -> tuple[bool, bool]:
+    name, method = case[0], case[1]
+    return method == "post", name == "end link"
+
+
 @pytest.mark.parametrize("actor", ACTORS)
 def test_authorization_matrix(client, world, actor):
     """Every case for one kind of visitor; the cases that change something come last."""
     if actor != "anonymous":
         client.force_login(world["people"][actor])
     wrong = []
-    for name, method, url, expected in sorted(CASES, key=lambda case: case[1] == "post"):
+    for name, method, url, expected in sorted(CASES, key=_changes_last):
         response = getattr(client, method)(url(world))
         status, location = response.status_code, response.get("Location", "")
         if actor == "anonymous":

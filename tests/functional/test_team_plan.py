@@ -1,0 +1,126 @@
+"""'Ons plan': both sides add agreements and mark them done, with history; the client
+can keep it from a worker; bad input is refused with the form kept."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from team.models import AccessLog, PlanEvent, PlanItem
+
+from ..factories import make_module, member, team_link, worker
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def team():
+    client, helper = member(display_name="Anna"), worker(display_name="Bas")
+    return client, helper, team_link(client, helper)
+
+
+def test_both_sides_add_and_finish_agreements_with_history(client, team):
+    owner, helper, _link = team
+    module = make_module(slug="budget")
+    client.force_login(owner)
+    response = client.post(
+        reverse("team:plan"),
+        {"text": "Ik bel de Belastingdienst", "who": "client", "module": module.pk},
+    )
+    assert response.status_code == 302
+    client.post(
+        reverse("team:plan"),
+        {"text": "Bas zoekt de formulieren op", "who": "worker", "worker": helper.pk},
+    )
+    mine, theirs = PlanItem.objects.order_by("pk")
+    assert theirs.worker == helper and theirs.worker_name == "Bas"
+
+    client.force_login(helper)
+    url = reverse("team:client_plan", args=[owner.pk])
+    html = client.get(url).content.decode()
+    assert "Ik bel de Belastingdienst" in html and "Bas zoekt de formulieren op" in html
+    assert AccessLog.objects.filter(client=owner, worker=helper, what="plan").count() == 1
+    client.post(url, {"text": "Samen de brief lezen", "who": "worker", "due": ""})
+    client.post(reverse("team:plan_item_done", args=[theirs.pk]), {"klaar": "1"})
+    client.post(reverse("team:plan_item_done", args=[theirs.pk]), {"klaar": "1"})  # twice
+
+    client.force_login(owner)
+    client.post(reverse("team:plan_item_done", args=[mine.pk]), {"klaar": "1"})
+    client.post(reverse("team:plan_item_done", args=[mine.pk]), {"klaar": "0"})
+    theirs.refresh_from_db()
+    assert theirs.done_at is not None
+    history = list(PlanEvent.objects.filter(item=mine).values_list("kind", "actor_name"))
+    assert history == [("added", "Anna"), ("done", "Anna"), ("reopened", "Anna")]
+    assert [k for (k,) in PlanEvent.objects.filter(item=theirs).values_list("kind")] == [
+        "added",
+        "done",
+    ]
+    html = client.get(reverse("team:plan")).content.decode()
+    assert "Samen de brief lezen" in html and "klaar gemeld" in html
+
+
+def test_a_plan_kept_private_is_not_there_for_the_worker(client):
+    owner, helper = member(), worker()
+    team_link(owner, helper, share_plan=False)
+    item = PlanItem.objects.create(client=owner, text="Privé", who="client")
+    client.force_login(helper)
+    assert client.get(reverse("team:client_plan", args=[owner.pk])).status_code == 404
+    response = client.post(reverse("team:plan_item_done", args=[item.pk]), {"klaar": "1"})
+    assert response.status_code == 404
+    item.refresh_from_db()
+    assert item.done_at is None
+    html = client.get(reverse("team:client", args=[owner.pk])).content.decode()
+    assert reverse("team:client_plan", args=[owner.pk]) not in html
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"text": "", "who": "client"}, "verplicht veld"),
+        ({"text": "x" * 301, "who": "client"}, "301"),
+        ({"text": "Iets", "who": "iemand"}, "Selecteer een geldige keuze"),
+        ({"text": "Iets", "who": "worker"}, "Kies welke hulpverlener"),
+        ({"text": "Iets", "who": "client", "due": "2020-01-01"}, "vandaag of later"),
+        ({"text": "Iets", "who": "client", "due": "morgen"}, "geldige datum"),
+    ],
+)
+def test_plan_items_are_validated(client, data, message):
+    client.force_login(member())
+    response = client.post(reverse("team:plan"), data)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not PlanItem.objects.exists()
+
+
+def test_a_worker_who_stopped_cannot_be_given_an_agreement(client, team):
+    owner, helper, link = team
+    other = worker()
+    client.force_login(owner)
+    response = client.post(
+        reverse("team:plan"), {"text": "Iets", "who": "worker", "worker": other.pk}
+    )
+    assert response.status_code == 400
+    link.ended_at = timezone.now()
+    link.save()
+    response = client.post(
+        reverse("team:plan"), {"text": "Iets", "who": "worker", "worker": helper.pk}
+    )
+    assert response.status_code == 400 and not PlanItem.objects.exists()
+
+
+def test_only_the_clients_own_items_or_a_linked_workers(client, team):
+    owner, _helper, _link = team
+    item = PlanItem.objects.create(client=owner, text="Van Anna", who="client")
+    client.force_login(member())
+    assert (
+        client.post(reverse("team:plan_item_done", args=[item.pk]), {"klaar": "1"}).status_code
+        == 404
+    )
+    client.force_login(worker())
+    assert (
+        client.post(reverse("team:plan_item_done", args=[item.pk]), {"klaar": "1"}).status_code
+        == 404
+    )
+    assert PlanItem.objects.get().done_at is None
+    assert timezone.now() - item.created_at < timedelta(minutes=1)
