@@ -95,6 +95,8 @@ class PlanItemForm(forms.ModelForm):
     def __init__(self, *args, workers=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["who"].choices = PlanItem.Who.choices  # no empty "---------" radio
+        # Whoever writes it most likely does it.
+        self.fields["who"].initial = PlanItem.Who.WORKER if workers is None else PlanItem.Who.CLIENT
         self.fields["module"].queryset = ModulePage.objects.live().order_by("path")
         self.fields["module"].required = False
         self.fields["module"].empty_label = _("(geen module)")

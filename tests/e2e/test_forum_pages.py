@@ -10,8 +10,8 @@ from accounts import roles
 from forum import services
 from forum.links import forum_url, new_topic_url, topic_url
 
-from ..factories import PASSWORD, make_module, member, module_forum, reply, start_topic
-from .conftest import PHONE
+from ..factories import make_module, member, module_forum, reply, start_topic
+from .pages import check_page, log_in, tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -47,32 +47,6 @@ def conversation(forum):
     start_topic(forum, helper, subject="Wie kent de voedselbank?", content="Hoe werkt dat?")
     topic.refresh_from_db()
     return topic
-
-
-# The elements sticking out on the right, for the failure message.
-OVERFLOWING = """(limit) => Array.from(document.querySelectorAll("body *"))
-  .filter((el) => el.getBoundingClientRect().right > limit)
-  .slice(0, 8)
-  .map((el) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}` +
-    `.${[...el.classList].join(".")} right=${el.getBoundingClientRect().right}`)"""
-
-
-def check_page(page, axe):
-    """axe-core (serious and critical findings fail the test) and no sideways scrolling."""
-    axe.check(page)
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], (
-        f"{page.url} scrolls sideways: {width}px wide; "
-        f"sticking out: {page.evaluate(OVERFLOWING, PHONE['width'])}"
-    )
-
-
-def log_in(page, username: str):
-    page.goto("/account/login/")
-    page.locator("input[name=login]").fill(username)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("input[name=password]").press("Enter")
-    expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
 
 
 def test_reading_the_forum_on_a_phone(phone, axe, forum, conversation):
@@ -153,12 +127,7 @@ def test_replying_with_the_keyboard_alone(phone, axe, forum, conversation):
     page.goto(topic_url(conversation))
     text = "Bedankt! Ik heb het net ook aangevraagd."
 
-    for _ in range(80):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == "id_content":
-            break
-    else:
-        pytest.fail("the reply box is not reachable with Tab")
+    tab_to(page, 'el.id === "id_content"')
     page.keyboard.type(text)
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent.trim()")
