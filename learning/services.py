@@ -346,7 +346,8 @@ def module_summaries_refresh(*, user_ids, module_ids) -> None:
         states[user_id][step_id] = StepState(completed_at=completed_at, last_seen_at=last_seen_at)
     summaries, achieved = [], []
     for user_id, user_states in states.items():
-        for module_id in live:
+        touched = {current.steps[step_id].module_id for step_id in user_states} & live
+        for module_id in touched:
             progress = module_progress(catalog=current, states=user_states, module_id=module_id)
             if not progress.started:
                 continue

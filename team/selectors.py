@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Q, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 
 from learning.learners import Learner
@@ -435,3 +436,91 @@ def plan_workers(*, client):
         client_links__ended_at__isnull=True,
         client_links__share_plan=True,
     )
+
+
+# --- The person's own download ("Mijn gegevens", see accounts.selectors) -----------------
+
+
+def _public_name(relation: str):
+    """The other person's public name (display name, else username), in SQL."""
+    return Coalesce(NullIf(f"{relation}__display_name", Value("")), f"{relation}__username")
+
+
+def export_for(*, user) -> dict:
+    """Everything ``team`` keeps about ``user``: their links (as client and as worker) with
+    scopes, invitations, requests, their plan with its history, the agreements they took
+    on as a worker, who looked at their data, and the looks they took as a worker. A fixed
+    number of queries."""
+
+    def scope(scoped) -> dict:
+        return {
+            "all_topics": scoped.all_topics,
+            "topics": [topic.name for topic in scoped.topics.all()],
+            "share_plan": scoped.share_plan,
+        }
+
+    def link(row, other) -> dict:
+        return {
+            "with": other.public_name,
+            "created_at": row.created_at,
+            "ended_at": row.ended_at,
+            **scope(row),
+        }
+
+    as_client = TeamLink.objects.filter(client=user).select_related("worker")
+    as_worker = TeamLink.objects.filter(worker=user).select_related("client")
+    items = PlanItem.objects.filter(client=user).select_related("module")
+    return {
+        "links_as_client": [link(row, row.worker) for row in as_client.prefetch_related("topics")],
+        "links_as_worker": [link(row, row.client) for row in as_worker.prefetch_related("topics")],
+        "invitations": [
+            {
+                "code": row.code,
+                "created_at": row.created_at,
+                "expires_at": row.expires_at,
+                "redeemed_at": row.redeemed_at,
+                "cancelled_at": row.cancelled_at,
+                **scope(row),
+            }
+            for row in Invitation.objects.filter(client=user).prefetch_related("topics")
+        ],
+        "requests_received": list(
+            LinkRequest.objects.filter(client=user)
+            .order_by("created_at")
+            .values("created_at", "answered_at", "accepted", worker_name=_public_name("worker"))
+        ),
+        "requests_sent": list(
+            LinkRequest.objects.filter(worker=user)
+            .order_by("created_at")
+            .values("created_at", "answered_at", "accepted", client_name=_public_name("client"))
+        ),
+        "plan": [
+            {
+                "text": item.text,
+                "who": item.who,
+                "worker": item.worker_name,
+                "due": item.due,
+                "module": item.module.title if item.module else None,
+                "created_at": item.created_at,
+                "done_at": item.done_at,
+                "history": [
+                    {"what": event.kind, "by": event.actor_name, "at": event.at}
+                    for event in item.events.all()
+                ],
+            }
+            for item in items.prefetch_related("events")
+        ],
+        "agreements_as_worker": list(
+            PlanItem.objects.filter(worker=user).values("text", "due", "created_at", "done_at")
+        ),
+        "who_looked": list(
+            AccessLog.objects.filter(client=user)
+            .order_by("at", "pk")
+            .values("worker_name", "what", "at")
+        ),
+        "looks_as_worker": list(
+            AccessLog.objects.filter(worker=user)
+            .order_by("at", "pk")
+            .values("what", "at", client_name=_public_name("client"))
+        ),
+    }

@@ -1,7 +1,6 @@
 """Template helpers for ``team`` pages."""
 
 from django import template
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from team.permissions import is_team_lead, is_worker
@@ -17,26 +16,21 @@ def team_roles(user) -> dict:
 
 @register.simple_tag
 def heatmap_cells(cells):
-    """A row of the gap view's heatmap, written in one go: with 50 clients x 60 modules
-    a template loop per cell costs more than the rest of the page."""
-    return format_html_join(
-        "",
-        "{}",
-        ((_cell(cell),) for cell in cells),
-    )
+    """A row of the gap view's heatmap, written in one go: with 50 clients x 60 modules a
+    template loop, or even ``format_html``, per cell costs more than the rest of the page.
+    Cells hold only integers, so nothing here needs escaping."""
+    return mark_safe("".join(OUT_OF_SCOPE if cell is None else _cell(cell) for cell in cells))  # noqa: S308
 
 
-OUT_OF_SCOPE = mark_safe('<td class="heat-none"><span class="visually-hidden">–</span></td>')
+OUT_OF_SCOPE = '<td class="heat-none"><span class="visually-hidden">–</span></td>'
 
 
-def _cell(cell):
-    if cell is None:
-        return OUT_OF_SCOPE
-    level = (
-        0
-        if cell.done == 0
-        else 4
-        if cell.done >= cell.total
-        else 1 + (3 * cell.done) // max(cell.total, 1)
-    )
-    return format_html('<td class="heat heat-{}">{}/{}</td>', min(level, 4), cell.done, cell.total)
+def _cell(cell) -> str:
+    done, total = int(cell.done), int(cell.total)
+    if done == 0:
+        level = 0
+    elif done >= total:
+        level = 4
+    else:
+        level = min(3, 1 + (3 * done) // total)
+    return f'<td class="heat heat-{level}">{done}/{total}</td>'

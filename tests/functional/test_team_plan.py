@@ -124,3 +124,29 @@ def test_only_the_clients_own_items_or_a_linked_workers(client, team):
     )
     assert PlanItem.objects.get().done_at is None
     assert timezone.now() - item.created_at < timedelta(minutes=1)
+
+
+def test_the_download_of_ones_data_holds_the_whole_team_side(client, team):
+    from accounts.selectors import account_export
+    from team.services import access_record, invitation_create, link_request_send
+
+    owner, helper, _link = team
+    invitation_create(client=owner, all_topics=True, share_plan=False)
+    link_request_send(worker=worker(display_name="Carla"), username=owner.username)
+    PlanItem.objects.create(
+        client=owner, text="Samen bellen", who="worker", worker=helper, worker_name="Bas"
+    )
+    access_record(worker=helper, client_ids=[owner.pk], what=AccessLog.What.PLAN)
+
+    mine = account_export(user=owner)["team"]
+    assert [row["with"] for row in mine["links_as_client"]] == ["Bas"]
+    assert len(mine["invitations"]) == 1 and mine["invitations"][0]["share_plan"] is False
+    assert [row["worker_name"] for row in mine["requests_received"]] == ["Carla"]
+    assert [row["text"] for row in mine["plan"]] == ["Samen bellen"]
+    assert [(row["worker_name"], row["what"]) for row in mine["who_looked"]] == [("Bas", "plan")]
+
+    theirs = account_export(user=helper)["team"]
+    assert [row["with"] for row in theirs["links_as_worker"]] == ["Anna"]
+    assert [row["text"] for row in theirs["agreements_as_worker"]] == ["Samen bellen"]
+    assert [row["client_name"] for row in theirs["looks_as_worker"]] == ["Anna"]
+    assert theirs["plan"] == [] and theirs["who_looked"] == []
