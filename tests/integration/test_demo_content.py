@@ -30,7 +30,7 @@ def test_load_demo_twice_is_idempotent(client):
     assert list(StepProgress.objects.values_list("step_id", "completed_at", "checklist")) == (
         progress
     )
-    assert User.objects.filter(username__startswith="demo-").count() == 5
+    assert User.objects.filter(username__startswith="demo-").count() == 6
     assert User.objects.get(username="demo-hulpverlener").groups.filter(name="Hulpverleners")
 
     # The forum has a forum per module and the demo conversations, once.
@@ -42,6 +42,18 @@ def test_load_demo_twice_is_idempotent(client):
     assert get_model("forum_conversation", "Topic").objects.filter(approved=True).count() == 2
     assert TopicMeta.objects.filter(answer__isnull=False, step__isnull=False).count() == 1
     assert client.get("/forum/").status_code == 200
+
+    # The demo client and worker are a team with a plan; the team lead sees counts.
+    from team.models import PlanItem, TeamLink
+
+    worker = User.objects.get(username="demo-hulpverlener")
+    assert TeamLink.objects.filter(worker=worker, ended_at=None).count() == 1
+    assert PlanItem.objects.count() == 2
+    client.force_login(worker)
+    assert client.get("/team/overzicht/").status_code == 200
+    client.force_login(User.objects.get(username="demo-teamleider"))
+    assert client.get("/team/rapport/").status_code == 200
+    client.logout()
 
     # Every demo page renders.
     for module in current.modules.values():

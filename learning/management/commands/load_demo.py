@@ -21,12 +21,14 @@ from learning.learners import Learner
 from learning.models import CanDoStatement, LearningIndexPage, ModulePage, StepPage, Topic
 from learning.selectors import catalog
 from learning.services import step_complete, step_set_checklist
+from team.demo_content import load_demo_team
 from website.models import HomePage
 
 DEMO_USERS = [
     ("demo-client", None, "een cliënt met wat voortgang"),
     ("demo-ervaringsdeskundige", roles.EXPERIENCE_EXPERT, "een ervaringsdeskundige"),
     ("demo-hulpverlener", roles.WORKER, "een hulpverlener"),
+    ("demo-teamleider", roles.TEAM_LEAD, "een teamleider (alleen aantallen)"),
     ("demo-moderator", roles.MODERATOR, "een moderator van het forum"),
     ("demo-redacteur", roles.EDITOR, "een redacteur (Wagtail-beheer)"),
 ]
@@ -130,6 +132,11 @@ class Command(BaseCommand):
         load_demo_forum(
             asker=User.objects.get(username="demo-client"),
             expert=User.objects.get(username="demo-ervaringsdeskundige"),
+        )
+        load_demo_team(
+            client=User.objects.get(username="demo-client"),
+            worker=User.objects.get(username="demo-hulpverlener"),
+            lead=User.objects.get(username="demo-teamleider"),
         )
         self.stdout.write(f"Demo users (password: {password}):")
         self.stdout.write("\n".join(lines))
