@@ -169,3 +169,16 @@ def test_the_team_report_counts_and_hides_small_numbers(client, modules):
     assert (untouched.clients, untouched.started, untouched.completed) == (7, None, None)
     html = response.content.decode()
     assert "Cliënt 000" not in html  # counts only, never a name
+
+
+def test_the_rebuild_command_restores_lost_summaries(modules):
+    from django.core.management import call_command
+
+    learner = member()
+    complete_steps(learner, steps_of(modules[1]))
+    ModuleSummary.objects.all().delete()
+    StatementAchieved.objects.all().delete()
+    call_command("rebuild_summaries")
+    summary = ModuleSummary.objects.get(user=learner)
+    assert summary.module_id == modules[1].pk and summary.completed
+    assert StatementAchieved.objects.filter(user=learner).count() == 1
