@@ -5,7 +5,8 @@ whatever the size of the caseload; every read is limited to the links' scopes
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.core.paginator import Paginator
@@ -32,6 +33,8 @@ from .permissions import active_links, in_team_scope, in_worker_scope, scope_top
 INACTIVE_AFTER = timedelta(days=14)
 # Clients per page of the gap view (the CSV has them all).
 GAP_PAGE_SIZE = 50
+# Names listed per topic under "not started yet" (the rest is a number).
+NOT_STARTED_NAMES = 12
 # Team report cells counting fewer clients than this are hidden (k-anonymity).
 K_ANONYMITY = 5
 
@@ -196,7 +199,15 @@ def client_progress(*, link: TeamLink, catalog: Catalog) -> list[ModuleLine]:
 # --- The caseload gap view ------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True)
+class Person:
+    """A client as the overviews show them."""
+
+    pk: int
+    public_name: str
+
+
+@dataclass(frozen=True)
 class Cell:
     done: int
     total: int
@@ -221,14 +232,20 @@ class Gap:
 
 
 @dataclass
+class NotStarted:
+    topic: TopicInfo
+    clients: list  # the first NOT_STARTED_NAMES of them, by name
+    count: int
+
+
+@dataclass
 class GapView:
     modules: list[ModuleInfo]
     rows: list[GapRow]
     module_gaps: list[Gap]
     statement_gaps: list[Gap]
-    not_started: list[tuple[TopicInfo, list]]
+    not_started: list[NotStarted]
     page: object = None
-    client_ids: list[int] = field(default_factory=list)  # everyone the view shows data of
 
 
 SORTS = ("naam", "voortgang")
@@ -240,9 +257,22 @@ def gap_view(
     """Clients x modules of the worker's caseload, with the gaps on top. A fixed number of
     queries: links, summaries of the page, completions per module, achievements per
     statement, started topics per client."""
-    links = list(active_links(worker=worker).select_related("client").prefetch_related("topics"))
-    scopes = {link.client_id: scope_topic_ids(link) for link in links}
-    clients = {link.client_id: link.client for link in links}
+    # Plain rows, not model objects: a caseload of hundreds is read on every visit.
+    links = list(
+        active_links(worker=worker).values_list(
+            "client_id", "all_topics", "client__display_name", "client__username"
+        )
+    )
+    chosen = defaultdict(set)
+    for client_id, topic_id in TeamLink.topics.through.objects.filter(
+        teamlink__in=active_links(worker=worker).filter(all_topics=False)
+    ).values_list("teamlink__client_id", "topic_id"):
+        chosen[client_id].add(topic_id)
+    scopes = {pk: None if everything else frozenset(chosen[pk]) for pk, everything, *_ in links}
+    clients = {pk: Person(pk, display or username) for pk, _all, display, username in links}
+    # The clients as a subquery, not hundreds of parameters: PostgreSQL joins it on the
+    # (user, module) index, and the query stays short to send.
+    caseload = active_links(worker=worker).values("client")
     # Columns: the topics at least one client shares (and the filter, when chosen).
     shared = {t.id for t in catalog.topics if any(_sees(scope, t.id) for scope in scopes.values())}
     topics = [t for t in catalog.topics if t.id in shared and topic_id in (None, t.id)]
@@ -251,7 +281,9 @@ def gap_view(
     in_scope = in_worker_scope(worker=worker)
 
     completed_by_client = dict(
-        ModuleSummary.objects.filter(in_scope, module__in=module_ids, completed=True)
+        ModuleSummary.objects.filter(
+            in_scope, user__in=caseload, module__in=module_ids, completed=True
+        )
         .values("user")
         .annotate(n=Count("pk"))
         .values_list("user", "n")
@@ -271,14 +303,17 @@ def gap_view(
             in_scope, user__in=shown, module__in=module_ids
         ).values_list("user", "module", "steps_done", "steps_total")
     }
+    not_begun = [Cell(0, len(module.step_ids)) for module in modules]  # shared, frozen
+    visible = {
+        scope: [_sees(scope, module.topic_id) for module in modules]
+        for scope in {scopes[pk] for pk in shown}
+    }
     rows = [
         GapRow(
             client=clients[pk],
             cells=[
-                cells.get((pk, module.id), Cell(0, len(module.step_ids)))
-                if _sees(scopes[pk], module.topic_id)
-                else None
-                for module in modules
+                cells.get((pk, module.id), empty) if seen else None
+                for module, empty, seen in zip(modules, not_begun, visible[scopes[pk]], strict=True)
             ],
         )
         for pk in shown
@@ -288,7 +323,9 @@ def gap_view(
         topic.id: sum(1 for pk in clients if _sees(scopes[pk], topic.id)) for topic in topics
     }
     reached = dict(
-        ModuleSummary.objects.filter(in_scope, module__in=module_ids, completed=True)
+        ModuleSummary.objects.filter(
+            in_scope, user__in=caseload, module__in=module_ids, completed=True
+        )
         .values("module")
         .annotate(n=Count("pk"))
         .values_list("module", "n")
@@ -304,7 +341,7 @@ def gap_view(
         if clients_per_topic[module.topic_id]
     ]
     achieved = dict(
-        StatementAchieved.objects.filter(in_scope, module__in=module_ids)
+        StatementAchieved.objects.filter(in_scope, user__in=caseload, module__in=module_ids)
         .values("statement")
         .annotate(n=Count("pk"))
         .values_list("statement", "n")
@@ -321,29 +358,25 @@ def gap_view(
         for statement in module.statements
     ]
     started = set(
-        ModuleSummary.objects.filter(in_scope, module__in=module_ids)
+        ModuleSummary.objects.filter(in_scope, user__in=caseload, module__in=module_ids)
         .values_list("user", "topic")
         .distinct()
     )
-    not_started = [
-        (
-            topic,
-            [
-                clients[pk]
-                for pk in order
-                if _sees(scopes[pk], topic.id) and (pk, topic.id) not in started
-            ],
-        )
-        for topic in topics
-    ]
+    not_started = []
+    for topic in topics:
+        waiting = [
+            pk for pk in order if _sees(scopes[pk], topic.id) and (pk, topic.id) not in started
+        ]
+        if waiting:
+            shown_names = [clients[pk] for pk in waiting[:NOT_STARTED_NAMES]]
+            not_started.append(NotStarted(topic, shown_names, len(waiting)))
     return GapView(
         modules=modules,
         rows=rows,
         module_gaps=_most_missed(module_gaps),
         statement_gaps=_most_missed(statement_gaps),
-        not_started=[(topic, names) for topic, names in not_started if names],
+        not_started=not_started,
         page=page,
-        client_ids=order,
     )
 
 

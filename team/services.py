@@ -6,7 +6,7 @@ import secrets
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -177,6 +177,21 @@ def access_record(*, worker, client_ids, what: str) -> None:
             for client_id in client_ids
         ]
     )
+
+
+def access_record_caseload(*, worker, what: str) -> None:
+    """``access_record`` for every client linked to ``worker`` right now (the overviews
+    show them all), written by the database in one statement instead of a row object per
+    client."""
+    log, link = AccessLog._meta, TeamLink._meta
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(log.db_table)} (client_id, worker_id, worker_name, what, at) "  # noqa: S608 (table names from the models)
+            f"SELECT client_id, %s, %s, %s, %s FROM {quote(link.db_table)} "
+            "WHERE worker_id = %s AND ended_at IS NULL",
+            [worker.pk, worker.public_name, what, timezone.now(), worker.pk],
+        )
 
 
 # --- The shared plan ("Ons plan") --------------------------------------------------------

@@ -216,11 +216,7 @@ def request_send(request):
 def clients(request):
     _worker_only(request)
     rows = selectors.worker_clients(worker=request.user, catalog=catalog())
-    services.access_record(
-        worker=request.user,
-        client_ids=[row.client.pk for row in rows],
-        what=AccessLog.What.CLIENT_LIST,
-    )
+    services.access_record_caseload(worker=request.user, what=AccessLog.What.CLIENT_LIST)
     return render(request, "team/clients.html", {"rows": rows})
 
 
@@ -252,9 +248,7 @@ def gap(request):
         sort=sort,
         page_number=request.GET.get("page"),
     )
-    services.access_record(
-        worker=request.user, client_ids=view.client_ids, what=AccessLog.What.GAP_VIEW
-    )
+    services.access_record_caseload(worker=request.user, what=AccessLog.What.GAP_VIEW)
     return render(
         request,
         "team/gap.html",
@@ -273,9 +267,7 @@ def gap_csv(request):
         sort=sort,
         paginate=False,
     )
-    services.access_record(
-        worker=request.user, client_ids=view.client_ids, what=AccessLog.What.EXPORT
-    )
+    services.access_record_caseload(worker=request.user, what=AccessLog.What.EXPORT)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="overzicht-{stamp}.csv"'

@@ -112,7 +112,7 @@ def test_the_gap_view_shows_gaps_and_the_heatmap(client, modules):
     gaps = {gap.module.id: (gap.not_reached, gap.clients) for gap in view.module_gaps}
     assert gaps == {modules[0].pk: (3, 4), modules[1].pk: (4, 4)}
     assert [gap.not_reached for gap in view.statement_gaps][:1] == [4]
-    assert [len(names) for _topic, names in view.not_started] == [3]
+    assert [(waiting.count, len(waiting.clients)) for waiting in view.not_started] == [(3, 3)]
     first_row = view.rows[0]
     assert (first_row.cells[0].done, first_row.cells[0].total) == (2, 2)
 
@@ -182,3 +182,20 @@ def test_the_rebuild_command_restores_lost_summaries(modules):
     summary = ModuleSummary.objects.get(user=learner)
     assert summary.module_id == modules[1].pk and summary.completed
     assert StatementAchieved.objects.filter(user=learner).count() == 1
+
+
+def test_long_lists_of_clients_who_did_not_start_are_cut_short(client, modules, monkeypatch):
+    from team import selectors
+
+    monkeypatch.setattr(selectors, "NOT_STARTED_NAMES", 2)
+    helper = worker()
+    caseload(helper, modules, 4)
+    client.force_login(helper)
+    response = client.get(reverse("team:gap"))
+    (waiting,) = response.context["view"].not_started
+    assert (waiting.count, [c.public_name for c in waiting.clients]) == (
+        4,
+        ["Cliënt 000", "Cliënt 001"],
+    )
+    assert "4 cliënten nog niet begonnen aan Geld" in response.content.decode()
+    assert "en anderen" in response.content.decode()
