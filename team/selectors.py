@@ -94,10 +94,17 @@ def access_log(*, client):
 # --- "Mijn cliënten" ---------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Person:
+    """A client as the overviews show them."""
+
+    pk: int
+    public_name: str
+
+
 @dataclass
 class ClientRow:
-    client: object
-    link: TeamLink
+    client: Person
     last_activity: datetime | None
     in_progress: int
     completed: int
@@ -110,15 +117,13 @@ class ClientRow:
 
 def worker_clients(*, worker, catalog: Catalog) -> list[ClientRow]:
     """The worker's linked clients with what they did in scope (3 queries)."""
-    links = list(active_links(worker=worker).select_related("client").order_by("created_at"))
+    clients = _caseload_people(worker=worker)
+    caseload = active_links(worker=worker).values("client")
     live = list(catalog.modules)
+    in_scope = in_worker_scope(worker=worker)
     summaries = {
         row["user"]: row
-        for row in ModuleSummary.objects.filter(
-            in_worker_scope(worker=worker),
-            user__in=[link.client_id for link in links],
-            module__in=live,
-        )
+        for row in ModuleSummary.objects.filter(in_scope, user__in=caseload, module__in=live)
         .values("user")
         .annotate(
             modules_completed=Count("pk", filter=Q(completed=True)),
@@ -127,30 +132,34 @@ def worker_clients(*, worker, catalog: Catalog) -> list[ClientRow]:
         )
     }
     statements = dict(
-        StatementAchieved.objects.filter(
-            in_worker_scope(worker=worker),
-            user__in=[link.client_id for link in links],
-            module__in=live,
-        )
+        StatementAchieved.objects.filter(in_scope, user__in=caseload, module__in=live)
         .values("user")
         .annotate(n=Count("pk"))
         .values_list("user", "n")
     )
     rows = []
-    for link in links:
-        summary = summaries.get(link.client_id, {})
+    for pk, person in clients.items():
+        summary = summaries.get(pk, {})
         rows.append(
             ClientRow(
-                client=link.client,
-                link=link,
+                client=person,
                 last_activity=summary.get("last"),
                 in_progress=summary.get("modules_in_progress", 0),
                 completed=summary.get("modules_completed", 0),
-                statements=statements.get(link.client_id, 0),
+                statements=statements.get(pk, 0),
             )
         )
     rows.sort(key=lambda row: row.client.public_name.casefold())
     return rows
+
+
+def _caseload_people(*, worker) -> dict[int, Person]:
+    """The worker's linked clients as plain rows, not model objects: a caseload of
+    hundreds is read on every visit."""
+    rows = active_links(worker=worker).values_list(
+        "client_id", "client__display_name", "client__username"
+    )
+    return {pk: Person(pk, display or username) for pk, display, username in rows}
 
 
 # --- One client, for their worker ----------------------------------------------------------
@@ -197,14 +206,6 @@ def client_progress(*, link: TeamLink, catalog: Catalog) -> list[ModuleLine]:
 
 
 # --- The caseload gap view ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Person:
-    """A client as the overviews show them."""
-
-    pk: int
-    public_name: str
 
 
 @dataclass(frozen=True)
@@ -257,19 +258,8 @@ def gap_view(
     """Clients x modules of the worker's caseload, with the gaps on top. A fixed number of
     queries: links, summaries of the page, completions per module, achievements per
     statement, started topics per client."""
-    # Plain rows, not model objects: a caseload of hundreds is read on every visit.
-    links = list(
-        active_links(worker=worker).values_list(
-            "client_id", "all_topics", "client__display_name", "client__username"
-        )
-    )
-    chosen = defaultdict(set)
-    for client_id, topic_id in TeamLink.topics.through.objects.filter(
-        teamlink__in=active_links(worker=worker).filter(all_topics=False)
-    ).values_list("teamlink__client_id", "topic_id"):
-        chosen[client_id].add(topic_id)
-    scopes = {pk: None if everything else frozenset(chosen[pk]) for pk, everything, *_ in links}
-    clients = {pk: Person(pk, display or username) for pk, _all, display, username in links}
+    clients = _caseload_people(worker=worker)
+    scopes = _caseload_scopes(worker=worker)
     # The clients as a subquery, not hundreds of parameters: PostgreSQL joins it on the
     # (user, module) index, and the query stays short to send.
     caseload = active_links(worker=worker).values("client")
@@ -378,6 +368,20 @@ def gap_view(
         not_started=not_started,
         page=page,
     )
+
+
+def _caseload_scopes(*, worker) -> dict[int, frozenset[int] | None]:
+    """Per linked client, the topics the worker may see (None: all), in two queries."""
+    links = active_links(worker=worker)
+    chosen = defaultdict(set)
+    for client_id, topic_id in TeamLink.topics.through.objects.filter(
+        teamlink__in=links.filter(all_topics=False)
+    ).values_list("teamlink__client_id", "topic_id"):
+        chosen[client_id].add(topic_id)
+    return {
+        pk: None if everything else frozenset(chosen[pk])
+        for pk, everything in links.values_list("client_id", "all_topics")
+    }
 
 
 def _sees(scope: frozenset[int] | None, topic_id: int) -> bool:
