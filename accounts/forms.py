@@ -42,3 +42,45 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["display_name", "email_progress", "forum_email", "language"]
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting one's own account: what happens with the forum posts, and the password
+    again, so nobody else at an unlocked phone can do it."""
+
+    KEEP = "keep"
+    REMOVE = "remove"
+
+    posts = forms.ChoiceField(
+        label=_("Wat gebeurt er met je berichten op het forum?"),
+        choices=[
+            (KEEP, _('Laat mijn berichten staan, met "verwijderde gebruiker" als naam')),
+            (REMOVE, _("Haal al mijn berichten weg")),
+        ],
+        initial=KEEP,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies wat er met je berichten gebeurt.")},
+    )
+    password = forms.CharField(
+        label=_("Je wachtwoord"),
+        help_text=_("Zo weten we zeker dat jij het bent."),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": _("Vul je wachtwoord in.")},
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("Dit wachtwoord klopt niet. Probeer het nog eens."), code="wrong_password"
+            )
+        return password
+
+    @property
+    def keep_posts(self) -> bool:
+        return self.cleaned_data["posts"] == self.KEEP

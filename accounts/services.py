@@ -1,6 +1,40 @@
-"""Writes on accounts."""
+"""Writes on accounts: the language preference, and deleting an account.
+
+Deleting an account (``account_delete``) removes the person and everything personal
+about them in one transaction; a failure anywhere leaves everything as it was. What
+happens to each kind of row, and why:
+
+- The ``User`` row is deleted. Rows that only mean something with the person go with
+  it through ``on_delete=CASCADE``: learning progress (``StepProgress``,
+  ``ModuleCompletion`` and the derived summaries), forum subscriptions and pending
+  notification emails, allauth's email addresses, group memberships, machina's forum
+  profile, read tracks, per-user forum permissions and poll votes, Wagtail's user
+  profile, comments and page subscriptions, and the Django admin's log of their actions.
+- Their "Dit hielp mij" votes are taken back first, so the counts on posts and topics
+  keep matching the votes left (``forum.services.member_votes_withdraw``).
+- Their forum posts are either kept, written by nobody and shown as "verwijderde
+  gebruiker" (the default: other people's answers keep their question), or removed the
+  way machina removes posts, with the counters of topics and forums recounted
+  (``forum.services.member_posts_anonymise`` / ``member_posts_remove``). Machina's
+  ``Topic.poster`` and ``Post.poster`` cascade: deleting the user row without either
+  step would silently remove whole conversations, replies of others included.
+- Rows that are about someone else or about the community keep their meaning without
+  the person and lose only the link (``SET_NULL``): reports they made (still needed by
+  the moderators, the reporter was never shown), moderation actions they took as a
+  moderator, "last edited by" on posts, Wagtail pages, revisions and uploads they made
+  as an editor. Wagtail's audit log keeps a bare user id (``DO_NOTHING``), no name.
+- Moderation data about their posts (reports by others, moderation actions, crisis
+  signals) stays with a kept post and goes with a removed one.
+
+Apps added later hook in the same way: ``CASCADE`` (or ``SET_NULL`` for rows that must
+outlive the person) on their foreign keys to the user, or a ``pre_delete`` receiver on
+the user model for anything more; both run inside this transaction.
+"""
 
 from django.conf import settings
+from django.db import transaction
+
+from forum import services as forum_services
 
 from .models import User
 
@@ -10,3 +44,22 @@ def user_set_language(*, user: User, language: str) -> None:
     if language in dict(settings.LANGUAGES) and user.language != language:
         user.language = language
         user.save(update_fields=["language"])
+
+
+@transaction.atomic
+def account_delete(*, user: User, keep_posts: bool) -> None:
+    """Delete ``user`` and everything personal about them (see the module docstring).
+
+    ``keep_posts``: their forum posts stay, shown as "verwijderde gebruiker"; otherwise
+    they are removed, with the topics they started. All or nothing: any error rolls the
+    whole deletion back. The caller checked that ``user`` asked for it themselves.
+    """
+    # Lock the row first: a post written at this moment in another tab waits for this
+    # transaction and then fails, instead of slipping in between the steps below.
+    User.objects.select_for_update().filter(pk=user.pk).first()
+    forum_services.member_votes_withdraw(user=user)
+    if keep_posts:
+        forum_services.member_posts_anonymise(user=user)
+    else:
+        forum_services.member_posts_remove(user=user)
+    user.delete()

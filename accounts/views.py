@@ -1,15 +1,30 @@
-"""Account views of our own (allauth provides sign-up, login and password reset)."""
+"""Account views of our own (allauth provides sign-up, login and password reset):
+the profile, the download of one's own data and deleting one's account. Each only ever
+acts on the signed-in person."""
+
+import logging
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.db import DatabaseError
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
+from django_ratelimit.core import is_ratelimited
 
-from .forms import ProfileForm
-from .services import user_set_language
+from . import selectors
+from .forms import AccountDeleteForm, ProfileForm
+from .services import account_delete, user_set_language
+
+logger = logging.getLogger(__name__)
+
+# Password attempts on the delete page, per person and per address ("count/period").
+DELETE_RATE_LIMITS = {"user": "5/h", "ip": "20/h"}
 
 
 @require_POST
@@ -35,3 +50,53 @@ def profile(request):
         )
         return response
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def export(request):
+    """/account/mijn-gegevens/: what the download holds (GET) and the download (POST)."""
+    if request.method == "POST":
+        response = HttpResponse(
+            selectors.account_export_json(user=request.user),
+            content_type="application/json; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{selectors.export_filename()}"'
+        return response
+    sections = {section.name for section in selectors.export_sections()}
+    return render(request, "accounts/export.html", {"sections": sections})
+
+
+def _delete_rate_limited(request) -> bool:
+    """Every attempt counts, right or wrong; a cache outage lets attempts through."""
+    return any(
+        is_ratelimited(request, group=f"account-delete-{key}", key=key, rate=rate, increment=True)
+        for key, rate in DELETE_RATE_LIMITS.items()
+    )
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def delete(request):
+    """/account/verwijderen/: what deleting means, the choice for forum posts and the
+    password again; then the deletion, all or nothing."""
+    data = request.POST if request.method == "POST" else None
+    form = AccountDeleteForm(data, user=request.user)
+    if request.method == "GET":
+        return render(request, "accounts/delete.html", {"form": form})
+    if _delete_rate_limited(request):
+        context = {"form": form, "rate_limited": True}
+        return render(request, "accounts/delete.html", context, status=429)
+    if not form.is_valid():
+        return render(request, "accounts/delete.html", {"form": form}, status=400)
+    try:
+        account_delete(user=request.user, keep_posts=form.keep_posts)
+    except DatabaseError:
+        logger.exception("Deleting account %s failed; nothing was deleted", request.user.pk)
+        return render(request, "accounts/delete.html", {"form": form, "failed": True}, status=503)
+    logout(request)
+    # After logout: the message lives in the new, anonymous session.
+    messages.success(request, _("Je account is verwijderd. Bedankt dat je er was."))
+    return redirect("/")

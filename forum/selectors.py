@@ -414,3 +414,182 @@ def member_overview(*, user) -> dict:
         .order_by("-created")
     )
     return {"subscriptions": subscriptions, "off_forum": off_forum, "moderation": actions}
+
+
+# --- "Mijn gegevens" (accounts.selectors collects this section) -------------------------
+
+
+def _label(choices, value):
+    """The words for a stored choice, in the active language (the code if unknown)."""
+    return str(dict(choices).get(value, value))
+
+
+def export_for(*, user) -> dict:
+    """Everything the forum keeps about ``user``, for the download of their own data.
+
+    Plain values (datetimes stay datetimes; the caller writes them as ISO 8601) and one
+    query per kind of row, whatever the number of rows. Moderators' names and who
+    reported the user's posts are other people's data and stay out.
+    """
+    from .models import PostNotification
+
+    forum_profile = get_model("forum_member", "ForumProfile")
+    topic_read = get_model("forum_tracking", "TopicReadTrack")
+    posts = (
+        Post.objects.filter(poster=user)
+        .order_by("created", "pk")
+        .values(
+            "pk",
+            "topic_id",
+            "topic__subject",
+            "topic__forum__name",
+            "subject",
+            "content",
+            "created",
+            "updated",
+            "approved",
+            "meta__helpful_count",
+        )
+    )
+    topics = (
+        Topic.objects.filter(poster=user)
+        .order_by("created", "pk")
+        .values("pk", "subject", "forum__name", "created", "approved", "posts_count")
+    )
+    votes = (
+        HelpfulVote.objects.filter(user=user)
+        .order_by("created", "pk")
+        .values("post_id", "post__topic__subject", "created")
+    )
+    subscriptions = (
+        Subscription.objects.filter(user=user)
+        .order_by("created", "pk")
+        .values("topic_id", "topic__subject", "forum_id", "forum__name", "created")
+    )
+    reports = (
+        Report.objects.filter(reporter=user)
+        .order_by("created", "pk")
+        .values("post_id", "post__topic__subject", "reason", "text", "created", "resolved_at")
+    )
+    actions = (
+        ModerationAction.objects.filter(post__poster=user)
+        .order_by("created", "pk")
+        .values("post_id", "post__topic__subject", "kind", "note", "created")
+    )
+    signals = (
+        CrisisSignal.objects.filter(post__poster=user)
+        .order_by("created", "pk")
+        .values("post_id", "post__topic__subject", "phrases", "created", "alerted_at")
+    )
+    notifications = (
+        PostNotification.objects.filter(user=user)
+        .order_by("created", "pk")
+        .values("post_id", "post__topic__subject", "created", "sent_at")
+    )
+    read = (
+        topic_read.objects.filter(user=user)
+        .order_by("mark_time", "pk")
+        .values("topic_id", "topic__subject", "mark_time")
+    )
+    profile = forum_profile.objects.filter(user=user).values("signature", "posts_count").first()
+    return {
+        "profile": (
+            {"signature": profile["signature"] or "", "posts_count": profile["posts_count"]}
+            if profile
+            else None
+        ),
+        "posts": [
+            {
+                "id": row["pk"],
+                "topic_id": row["topic_id"],
+                "topic": row["topic__subject"],
+                "forum": row["topic__forum__name"],
+                "subject": row["subject"],
+                "content": row["content"],
+                "created": row["created"],
+                "updated": row["updated"],
+                "approved": row["approved"],
+                "helpful_count": row["meta__helpful_count"] or 0,
+            }
+            for row in posts
+        ],
+        "topics_started": [
+            {
+                "id": row["pk"],
+                "subject": row["subject"],
+                "forum": row["forum__name"],
+                "created": row["created"],
+                "approved": row["approved"],
+                "posts_count": row["posts_count"],
+            }
+            for row in topics
+        ],
+        "helpful_votes": [
+            {
+                "post_id": row["post_id"],
+                "topic": row["post__topic__subject"],
+                "created": row["created"],
+            }
+            for row in votes
+        ],
+        "subscriptions": [
+            {
+                "topic_id": row["topic_id"],
+                "topic": row["topic__subject"],
+                "forum_id": row["forum_id"],
+                "forum": row["forum__name"],
+                "created": row["created"],
+            }
+            for row in subscriptions
+        ],
+        "reports_made": [
+            {
+                "post_id": row["post_id"],
+                "topic": row["post__topic__subject"],
+                "reason": row["reason"],
+                "reason_text": _label(Report.Reason.choices, row["reason"]),
+                "text": row["text"],
+                "created": row["created"],
+                "resolved_at": row["resolved_at"],
+            }
+            for row in reports
+        ],
+        "moderation_of_my_posts": [
+            {
+                "post_id": row["post_id"],
+                "topic": row["post__topic__subject"],
+                "kind": row["kind"],
+                "kind_text": _label(ModerationAction.Kind.choices, row["kind"]),
+                "note": row["note"],
+                "created": row["created"],
+            }
+            for row in actions
+        ],
+        "crisis_signals_on_my_posts": [
+            {
+                "post_id": row["post_id"],
+                "topic": row["post__topic__subject"],
+                "phrases": row["phrases"],
+                "created": row["created"],
+                "moderators_alerted_at": row["alerted_at"],
+            }
+            for row in signals
+        ],
+        "email_notifications": [
+            {
+                "post_id": row["post_id"],
+                "topic": row["post__topic__subject"],
+                "created": row["created"],
+                "sent_at": row["sent_at"],
+            }
+            for row in notifications
+        ],
+        "topics_read": [
+            {
+                "topic_id": row["topic_id"],
+                "topic": row["topic__subject"],
+                "read_at": row["mark_time"],
+            }
+            for row in read
+        ],
+    }

@@ -331,3 +331,83 @@ def unsubscribe(*, user_id: int, subscription_id: int | None) -> str:
         return "all"
     Subscription.objects.filter(pk=subscription_id, user_id=user_id).delete()
     return "one"
+
+
+# --- Account deletion (``accounts.services.account_delete`` calls these) ------------------
+
+
+def _topics_changed(topic_ids) -> None:
+    """Cached topic pages and module topic lists show who wrote what: start them afresh."""
+    for forum_id in set(Topic.objects.filter(pk__in=topic_ids).values_list("forum_id", flat=True)):
+        forget_module_topics(forum_id=forum_id)
+    for topic_id in topic_ids:
+        bump_topic_version(topic_id)
+
+
+def member_votes_withdraw(*, user) -> None:
+    """Take back every "Dit hielp mij" of ``user``; the counts on the posts and topics go
+    down with them, so they keep matching the votes that are left."""
+    from collections import Counter
+
+    from django.db.models.functions import Greatest
+
+    votes = list(HelpfulVote.objects.filter(user=user).values_list("post_id", "post__topic_id"))
+    if not votes:
+        return
+    PostMeta.objects.filter(post_id__in=[post_id for post_id, _topic in votes]).update(
+        helpful_count=Greatest(F("helpful_count") - 1, 0)
+    )
+    for topic_id, count in Counter(topic_id for _post, topic_id in votes).items():
+        TopicMeta.objects.filter(topic_id=topic_id).update(
+            helpful_count=Greatest(F("helpful_count") - count, 0)
+        )
+    HelpfulVote.objects.filter(user=user).delete()
+    _topics_changed({topic_id for _post, topic_id in votes})
+
+
+def member_posts_anonymise(*, user) -> None:
+    """Keep ``user``'s topics and posts, written by nobody: the pages show "verwijderde
+    gebruiker", and other people's answers keep their question. Machina's ``username``
+    (meant for anonymous posters) stays empty, so no name is left in the rows."""
+    posts = Post.objects.filter(poster=user)
+    topics = Topic.objects.filter(poster=user)
+    topic_ids = set(posts.values_list("topic_id", flat=True)) | set(
+        topics.values_list("pk", flat=True)
+    )
+    # Queryset updates: no save(), so machina's trackers and "updated" stay as they were.
+    posts.update(poster=None, username=None, anonymous_key=None)
+    topics.update(poster=None)
+    _topics_changed(topic_ids)
+
+
+def member_posts_remove(*, user) -> None:
+    """Remove everything ``user`` wrote on the forum, as machina deletes: a topic they
+    started goes with its replies, and their replies elsewhere go one topic at a time,
+    after which machina's trackers recount the topic and its forum (a topic left without
+    posts goes too, as machina does with a topic's last post)."""
+    from collections import defaultdict
+
+    from django.db.models import Sum
+    from django.db.models.functions import Greatest
+
+    # Machina's Topic.delete() recounts the forum.
+    for topic in Topic.objects.filter(poster=user).select_related("forum"):
+        topic.delete()
+
+    replies = defaultdict(list)
+    for post_id, topic_id in Post.objects.filter(poster=user).values_list("pk", "topic_id"):
+        replies[topic_id].append(post_id)
+    for topic in Topic.objects.filter(pk__in=replies).select_related("forum"):
+        post_ids = replies[topic.pk]
+        # "Dit hielp" on the removed posts no longer counts for the topic.
+        lost = PostMeta.objects.filter(post_id__in=post_ids).aggregate(n=Sum("helpful_count"))
+        if lost["n"]:
+            TopicMeta.objects.filter(topic=topic).update(
+                helpful_count=Greatest(F("helpful_count") - lost["n"], 0)
+            )
+        Post.objects.filter(pk__in=post_ids).delete()
+        if topic.posts.exists():
+            topic.update_trackers()  # saves the topic: its cached pages start afresh
+        else:
+            topic.delete()
+    _topics_changed(set(replies))

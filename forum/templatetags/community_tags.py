@@ -1,6 +1,7 @@
 """Template helpers for the forum."""
 
 from django import template
+from django.utils.translation import gettext as _
 
 from forum import links
 from forum.permissions import is_moderator
@@ -19,6 +20,13 @@ def forum_moderator(user) -> bool:
 def module_forum_topics(module_id):
     """The module forum's recent and most helpful topics, for the learning pages."""
     return module_topics(module_id=module_id)
+
+
+@register.filter
+def writer_name(item) -> str:
+    """The public name of who wrote a post or started a topic; their account may be gone
+    (posts kept after an account deletion)."""
+    return item.poster.public_name if item.poster_id else _("verwijderde gebruiker")
 
 
 register.filter("forum_url", links.forum_url)
