@@ -1,6 +1,7 @@
-"""Bench data: the demo content grown to 50 modules and 300 steps, 2,000 learners, and
-the forum (a forum per module, one topic of 1,000 posts by 50 of the learners: see
-``bench/forum_data.py``).
+"""Bench data: the demo content grown to 60 modules and 360 steps, 10,000 learners, the
+forum (a forum per module, one topic of 1,000 posts by 50 of the learners: see
+``bench/forum_data.py``) and the team (every learner a client of one of 50 workers:
+``bench/team_data.py``).
 
 Content goes through Wagtail's tree API and is published the way an editor
 publishes (revisions, signals, search index); generated steps reuse the demo
@@ -33,11 +34,11 @@ from learning.models import (
 )
 from learning.selectors import Catalog, StepInfo, catalog
 
-from . import forum_data
+from . import forum_data, team_data
 
-MODULES = 50
-STEPS = 300
-LEARNERS = 2000
+MODULES = 60
+STEPS = 360
+LEARNERS = team_data.WORKERS * team_data.CLIENTS_PER_WORKER
 PASSWORD = "bench-wachtwoord-2026"
 BUSY_LEARNER = "bench-40"  # started BUSY_MODULES modules: the heavy "Mijn voortgang"
 BUSY_MODULES = 40
@@ -53,6 +54,7 @@ class BenchData:
     step_url: str  # the step the step-page and "klaar" scenarios use
     next_step_url: str  # where "klaar" on that step redirects to
     forum: forum_data.ForumBench
+    team: team_data.TeamBench
     counts: dict[str, int]
 
 
@@ -70,12 +72,14 @@ def build() -> BenchData:
     forum = forum_data.build(
         reader=participants[0], participants=participants, step_id=step.id, modules=MODULES
     )
+    team = team_data.build(clients=users, password=PASSWORD)
     following = current.module_steps(step.module_id)[step.number]
     return BenchData(
         step_url=step.url,
         next_step_url=following.url,
         forum=forum,
-        counts={**counts(current), **forum.counts},
+        team=team,
+        counts={**counts(current), **forum.counts, **team.counts},
     )
 
 
@@ -149,7 +153,7 @@ def with_fresh_ids(value):
 
 def add_learners(count: int) -> list[User]:
     """``count`` learners, the three named ones first, sharing one password hash."""
-    password = make_password(PASSWORD)  # one PBKDF2 run, not 2,000
+    password = make_password(PASSWORD)  # one PBKDF2 run, not 10,000
     named = [BUSY_LEARNER, STEP_LEARNER, FORUM_READER]
     names = named + [f"bench-lerende-{n:04d}" for n in range(1, count - len(named) + 1)]
     users = [User(username=name, password=password) for name in names]

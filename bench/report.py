@@ -70,9 +70,12 @@ TARGETS = (
     Target("f", 50, "(f) forum topic page 1 p99 < 300 ms at 50 connections", "p99_ms", 300.0),
     Target("g", 50, "(g) forum topic page 20 p99 < 300 ms at 50 connections", "p99_ms", 300.0),
     Target("h", 50, "(h) forum index p99 < 300 ms at 50 connections", "p99_ms", 300.0),
+    Target("j", 1, "(j) gap view p50 < 30 ms at 1 connection", "p50_ms", 30.0),
+    Target("j", 50, "(j) gap view >= 0.05 x baseline req/s", "ratio", 0.05),
+    Target("k", 1, "(k) team report p50 < 500 ms at 1 connection", "p50_ms", 500.0),
     *(
         Target(key, 50, f"({key}) no non-2xx/3xx, socket errors or timeouts", "errors", 0)
-        for key in ("f", "g", "h", "i")
+        for key in ("f", "g", "h", "i", "j")
     ),
 )
 

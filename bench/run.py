@@ -23,7 +23,7 @@ What is measured, and why:
     least 0.05 x (a); at least 5 x (i); p99 below 300 ms at 50 connections.
 (g) The same topic, page 20 (``?page=20``, with the marked answer): the deep page
     must cost what page 1 costs. Targets: at least 0.05 x (a); p99 below 300 ms.
-(h) The forum index ``/forum/`` signed in, with the 50 module forums (one per
+(h) The forum index ``/forum/`` signed in, with the 60 module forums (one per
     module, synced from the learning content) under their categories. Target:
     p99 below 300 ms at 50 connections.
 (i) machina's own, unmodified ``TopicView`` (template
@@ -31,17 +31,25 @@ What is measured, and why:
     the same user, at a bench-only URL (``bench/urls.py``): the yardstick for
     the "5 x" target of (f). It also counts the view and marks the topic read,
     as machina does.
-(f)–(i) must also see no errors: no non-2xx/3xx answers, no socket errors and
+(j) The caseload gap view ``/team/overzicht/`` of a worker with 200 linked clients
+    across 60 modules: the gaps over all 200, the heatmap for the first 50, an
+    access-log line per client (``team.selectors.gap_view``). Targets: p50 below 30 ms
+    at one connection; at least 0.05 x (a) at 50 connections without errors.
+(k) The team lead's report ``/team/rapport/`` over all 10,000 clients of the team's 50
+    workers, counted in the database from the per-client, per-module summaries
+    (``team.selectors.team_report``). Target: p50 below 500 ms at one connection.
+(f)–(j) must also see no errors: no non-2xx/3xx answers, no socket errors and
 no timeouts (wrk's counts; a request without an answer within
 ``wrk.TIMEOUT_SECONDS`` is a timeout and is left out of the latencies).
 
-(d) and (e) are also measured at one connection, because their targets are
-about the latency one learner sees, not throughput. Every run starts from an
+(d), (e), (j) and (k) are also (or only) measured at one connection, because their
+targets are about the latency one person sees, not throughput. Every run starts from an
 empty bench database and Redis db (see ``bench/settings.py``), grows the demo
-content to 50 modules / 300 steps, adds 2,000 learners with progress
+content to 60 modules / 360 steps, adds 10,000 learners with progress
 (``bench/data.py``) and the forum: its tree synced from the modules, the
 1,000-post topic about the benchmarked step and a question in every other
-module forum (``bench/forum_data.py``). It then serves the site with gunicorn
+module forum (``bench/forum_data.py``), and the team: 50 workers with 200 clients each
+(``bench/team_data.py``). It then serves the site with gunicorn
 under production settings (``bench/server.py``; each of its 2 workers takes 25
 of the 50 connections, as many clients would spread), checks every scenario
 once, then loads it with wrk (``bench/wrk.py``): 50 connections, 2 threads,
@@ -87,6 +95,9 @@ RUNS = [
     ("g", 50),
     ("h", 50),
     ("i", 50),
+    ("j", 1),
+    ("j", 50),
+    ("k", 1),
 ]
 GUNICORN_LOG = report.RESULTS_DIR / "gunicorn.log.tmp"
 

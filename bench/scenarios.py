@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 import requests
 from django.conf import settings
 
+from . import team_data
 from .data import (
     BUSY_LEARNER,
     BUSY_MODULES,
@@ -179,6 +180,7 @@ def build(base_url: str, data: BenchData) -> dict[str, Scenario]:
             checks=(redirects_to(data.next_step_url),),
         ),
         **forum_scenarios(base_url, data),
+        **team_scenarios(base_url, data),
     }
 
 
@@ -237,5 +239,39 @@ def forum_scenarios(base_url: str, data: BenchData) -> dict[str, Scenario]:
                 contains(MACHINA_POST, POSTS_PER_PAGE),
                 contains('<div class="post-content">', POSTS_PER_PAGE),
             ),
+        ),
+    }
+
+
+def team_scenarios(base_url: str, data: BenchData) -> dict[str, Scenario]:
+    """(j) the gap view of a worker with 200 clients, (k) the team lead's report."""
+    worker = cookie_header(sign_in(base_url, team_data.GAP_WORKER))
+    lead = cookie_header(sign_in(base_url, team_data.TEAM_LEAD))
+    clients = data.team.clients
+    return {
+        "j": Scenario(
+            "j",
+            f"gap view, {clients} clients x {data.counts['modules']} modules",
+            "/team/overzicht/",
+            200,
+            cookie=worker,
+            checks=(
+                contains(SIGNED_IN),
+                contains('<tr><th scope="row">', 50),  # the first page of clients
+                contains(f"Pagina 1 van {clients // 50}"),
+                contains('class="heat heat-'),
+            ),
+        ),
+        "k": Scenario(
+            "k",
+            f"team report, {data.counts['team_clients']:,} clients",
+            "/team/rapport/",
+            200,
+            cookie=lead,
+            checks=(
+                contains(SIGNED_IN),
+                contains("Teamrapport"),
+                lacks("bench-lerende"),
+            ),  # counts, never a name
         ),
     }

@@ -1,0 +1,84 @@
+"""Bench team data: every bench learner is a client of one of 50 workers in one team (200
+clients each, so the team lead's report covers all 10,000), and the report summaries
+(``learning.ModuleSummary``) rebuilt from their progress.
+
+Links are bulk-inserted as if each client had redeemed a code: most share everything,
+every tenth shares only two learning topics and keeps the plan to themselves. The gap
+view scenario signs in as the first worker, whose 200 clients have the same realistic
+progress as every bench learner (``bench/data.py``).
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
+
+from accounts import roles
+from accounts.models import User
+from learning.models import ModuleSummary, Topic
+from learning.services import module_summaries_rebuild
+from team.models import Team, TeamLink
+
+WORKERS = 50
+CLIENTS_PER_WORKER = 200
+SCOPED_EVERY = 10  # every tenth link shares two topics only
+GAP_WORKER = "bench-hulpverlener-01"
+TEAM_LEAD = "bench-teamleider"
+
+
+@dataclass(frozen=True)
+class TeamBench:
+    clients: int
+    counts: dict[str, int]
+
+
+def build(*, clients: list[User], password: str) -> TeamBench:
+    """The team, its workers and lead, a link per client, and the report summaries."""
+    if len(clients) != WORKERS * CLIENTS_PER_WORKER:
+        raise ValueError(f"{WORKERS * CLIENTS_PER_WORKER} clients expected, got {len(clients)}")
+    hashed = make_password(password)
+    workers = User.objects.bulk_create(
+        [
+            User(username=f"bench-hulpverlener-{n:02d}", password=hashed, display_name=f"Hulp {n}")
+            for n in range(1, WORKERS + 1)
+        ]
+    )
+    lead = User.objects.create(username=TEAM_LEAD, password=hashed)
+    Group.objects.get(name=roles.WORKER).user_set.add(*workers)
+    Group.objects.get(name=roles.TEAM_LEAD).user_set.add(lead)
+    team = Team.objects.create(name="Bench wijkteam")
+    team.members.add(*workers)
+    team.leads.add(lead)
+
+    links = TeamLink.objects.bulk_create(
+        [
+            TeamLink(
+                client=client,
+                worker=workers[number // CLIENTS_PER_WORKER],
+                all_topics=number % SCOPED_EVERY != 0,
+                share_plan=number % SCOPED_EVERY != 0,
+            )
+            for number, client in enumerate(clients)
+        ],
+        batch_size=2000,
+    )
+    two_topics = list(Topic.objects.order_by("sort_order", "pk")[:2])
+    TeamLink.topics.through.objects.bulk_create(
+        [
+            TeamLink.topics.through(teamlink_id=link.pk, topic_id=topic.pk)
+            for link in links
+            if not link.all_topics
+            for topic in two_topics
+        ],
+        batch_size=2000,
+    )
+    module_summaries_rebuild()
+    return TeamBench(
+        clients=CLIENTS_PER_WORKER,
+        counts={
+            "team_workers": WORKERS,
+            "team_clients": len(links),
+            "clients_per_worker": CLIENTS_PER_WORKER,
+            "module_summaries": ModuleSummary.objects.count(),
+        },
+    )
