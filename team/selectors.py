@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Q, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.urls import reverse
 from django.utils import timezone
 
 from learning.learners import Learner
@@ -96,10 +97,11 @@ def access_log(*, client):
 
 @dataclass(frozen=True)
 class Person:
-    """A client as the overviews show them."""
+    """A client as the overviews show them, with the address of their page."""
 
     pk: int
     public_name: str
+    url: str
 
 
 @dataclass
@@ -159,7 +161,9 @@ def _caseload_people(*, worker) -> dict[int, Person]:
     rows = active_links(worker=worker).values_list(
         "client_id", "client__display_name", "client__username"
     )
-    return {pk: Person(pk, display or username) for pk, display, username in rows}
+    # One reverse() for all: the overviews link hundreds of clients.
+    url = reverse("team:client", args=[0]).removesuffix("0/") + "{}/"
+    return {pk: Person(pk, display or username, url.format(pk)) for pk, display, username in rows}
 
 
 # --- One client, for their worker ----------------------------------------------------------
@@ -268,18 +272,19 @@ def gap_view(
     topics = [t for t in catalog.topics if t.id in shared and topic_id in (None, t.id)]
     modules = _in_scope_modules(catalog, frozenset(t.id for t in topics))
     module_ids = [module.id for module in modules]
-    in_scope = in_worker_scope(worker=worker)
-
-    completed_by_client = dict(
-        ModuleSummary.objects.filter(
-            in_scope, user__in=caseload, module__in=module_ids, completed=True
-        )
-        .values("user")
-        .annotate(n=Count("pk"))
-        .values_list("user", "n")
+    # Every read below starts from this one queryset: the scope condition is built once.
+    summaries = ModuleSummary.objects.filter(
+        in_worker_scope(worker=worker), user__in=caseload, module__in=module_ids
     )
+
     order = sorted(clients, key=lambda pk: clients[pk].public_name.casefold())
     if sort == "voortgang":
+        completed_by_client = dict(
+            summaries.filter(completed=True)
+            .values("user")
+            .annotate(n=Count("pk"))
+            .values_list("user", "n")
+        )
         order.sort(key=lambda pk: completed_by_client.get(pk, 0), reverse=True)
     page = None
     shown = order
@@ -289,9 +294,9 @@ def gap_view(
 
     cells = {
         (user, module): Cell(done, total)
-        for user, module, done, total in ModuleSummary.objects.filter(
-            in_scope, user__in=shown, module__in=module_ids
-        ).values_list("user", "module", "steps_done", "steps_total")
+        for user, module, done, total in summaries.filter(user__in=shown).values_list(
+            "user", "module", "steps_done", "steps_total"
+        )
     }
     not_begun = [Cell(0, len(module.step_ids)) for module in modules]  # shared, frozen
     visible = {
@@ -313,9 +318,7 @@ def gap_view(
         topic.id: sum(1 for pk in clients if _sees(scopes[pk], topic.id)) for topic in topics
     }
     reached = dict(
-        ModuleSummary.objects.filter(
-            in_scope, user__in=caseload, module__in=module_ids, completed=True
-        )
+        summaries.filter(completed=True)
         .values("module")
         .annotate(n=Count("pk"))
         .values_list("module", "n")
@@ -331,7 +334,9 @@ def gap_view(
         if clients_per_topic[module.topic_id]
     ]
     achieved = dict(
-        StatementAchieved.objects.filter(in_scope, user__in=caseload, module__in=module_ids)
+        StatementAchieved.objects.filter(
+            in_worker_scope(worker=worker), user__in=caseload, module__in=module_ids
+        )
         .values("statement")
         .annotate(n=Count("pk"))
         .values_list("statement", "n")
@@ -347,11 +352,7 @@ def gap_view(
         if clients_per_topic[module.topic_id]
         for statement in module.statements
     ]
-    started = set(
-        ModuleSummary.objects.filter(in_scope, user__in=caseload, module__in=module_ids)
-        .values_list("user", "topic")
-        .distinct()
-    )
+    started = set(summaries.values_list("user", "topic").distinct())
     not_started = []
     for topic in topics:
         waiting = [

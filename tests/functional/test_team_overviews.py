@@ -199,3 +199,12 @@ def test_long_lists_of_clients_who_did_not_start_are_cut_short(client, modules, 
     )
     assert "4 cliënten nog niet begonnen aan Geld" in response.content.decode()
     assert "en anderen" in response.content.decode()
+
+
+def test_overview_links_lead_to_each_clients_page(client, modules):
+    helper = worker()
+    (owner,) = caseload(helper, modules, 1)
+    client.force_login(helper)
+    (row,) = client.get(reverse("team:clients")).context["rows"]
+    assert row.client.url == reverse("team:client", args=[owner.pk])
+    assert client.get(row.client.url).status_code == 200

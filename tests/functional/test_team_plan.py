@@ -150,3 +150,29 @@ def test_the_download_of_ones_data_holds_the_whole_team_side(client, team):
     assert [row["text"] for row in theirs["agreements_as_worker"]] == ["Samen bellen"]
     assert [row["client_name"] for row in theirs["looks_as_worker"]] == ["Anna"]
     assert theirs["plan"] == [] and theirs["who_looked"] == []
+
+
+def test_deleting_an_account_ends_the_team_and_keeps_only_what_others_need(team):
+    from accounts.services import account_delete
+    from team.models import Invitation, LinkRequest, TeamLink
+    from team.services import access_record, invitation_create, plan_item_add
+
+    owner, helper, _link = team
+    invitation_create(client=owner, all_topics=True, share_plan=True)
+    LinkRequest.objects.create(worker=worker(), client=owner)
+    plan_item_add(client=owner, actor=helper, text="Samen bellen", who="worker", worker=helper)
+    access_record(worker=helper, client_ids=[owner.pk], what=AccessLog.What.PLAN)
+    other_client = member()
+    team_link(other_client, helper)
+    access_record(worker=helper, client_ids=[other_client.pk], what=AccessLog.What.CLIENT_PAGE)
+
+    account_delete(user=owner, keep_posts=True)
+    assert not Invitation.objects.exists() and not LinkRequest.objects.exists()
+    assert not PlanItem.objects.exists() and not PlanEvent.objects.exists()
+    assert list(TeamLink.objects.values_list("client", flat=True)) == [other_client.pk]
+    assert list(AccessLog.objects.values_list("client", flat=True)) == [other_client.pk]
+
+    # A worker who leaves: their clients keep the log of who looked, by name.
+    account_delete(user=helper, keep_posts=True)
+    assert not TeamLink.objects.exists()
+    assert list(AccessLog.objects.values_list("worker", "worker_name")) == [(None, "Bas")]
