@@ -15,8 +15,9 @@ from machina.conf import settings as machina_settings
 from machina.core.db.models import get_model
 
 from accounts import roles
+from website import versions
 
-from . import links, versions
+from . import links
 from .models import (
     CrisisSignal,
     CrisisSupport,

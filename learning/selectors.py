@@ -15,6 +15,7 @@ from datetime import datetime
 from django.core.cache import cache
 from django.utils.dateparse import parse_datetime
 
+from website import versions
 from website.middleware import content_version
 
 from .learners import SESSION_KEY, Learner
@@ -391,6 +392,18 @@ def _step_texts(body) -> tuple[dict[str, str], dict[str, tuple[str, dict[str, st
             }
             questions[block.get("id")] = (str(value.get("question", "")), options)
     return items, questions
+
+
+# Each learner's summaries (``ModuleSummary``, ``StatementAchieved``) carry a version in
+# the cache, bumped whenever they change (``services``), so overviews over many learners
+# can cache what they computed from them (``team.selectors``).
+def summary_version_key(user_id: int) -> str:
+    return f"learning:summary-version:{user_id}"
+
+
+def summary_versions(user_ids) -> list[int]:
+    """The summary versions of these learners, in one cache round trip."""
+    return versions.current_many(*(summary_version_key(user_id) for user_id in user_ids))
 
 
 def export_for(*, user) -> dict:

@@ -19,11 +19,12 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from website import versions
 from website.tasks import enqueue_on_commit
 
 from .learners import SESSION_KEY, Learner
 from .models import ModuleCompletion, ModuleSummary, StatementAchieved, StepPage, StepProgress
-from .selectors import StepState, catalog, module_progress
+from .selectors import StepState, catalog, module_progress, summary_version_key
 
 logger = logging.getLogger(__name__)
 
@@ -324,6 +325,7 @@ def _summary_note_activity(*, user_id: int, step_id: int, at: datetime) -> None:
         unique_fields=["user", "module"],
         update_fields=["last_activity_at"],
     )
+    _summaries_changed([user_id])
 
 
 # Learners whose summaries are rebuilt per batch when a module's steps change.
@@ -387,6 +389,15 @@ def module_summaries_refresh(*, user_ids, module_ids) -> None:
         StatementAchieved.objects.bulk_create(achieved, batch_size=1000, ignore_conflicts=True)
         kept = {(row.user_id, row.statement_id) for row in achieved}
         _delete_unless(StatementAchieved, user_ids, module_ids, kept, ("user_id", "statement_id"))
+        _summaries_changed(user_ids)
+
+
+def _summaries_changed(user_ids) -> None:
+    """Bump the learners' summary versions now and again at commit: a reader between the
+    two would have cached the old rows under the first new version."""
+    keys = [summary_version_key(user_id) for user_id in user_ids]
+    versions.bump_many(keys)
+    transaction.on_commit(lambda: versions.bump_many(keys))
 
 
 def _delete_unless(model, user_ids, module_ids, kept: set, fields: tuple[str, str]) -> None:

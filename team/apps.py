@@ -6,3 +6,6 @@ class TeamConfig(AppConfig):
     name = "team"
     verbose_name = _("Team: cliënt en hulpverlener")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -5,10 +5,12 @@ whatever the size of the caseload; every read is limited to the links' scopes
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Q, Value
 from django.db.models.functions import Coalesce, NullIf
@@ -25,7 +27,10 @@ from learning.selectors import (
     TopicInfo,
     learner_step_states,
     module_progress,
+    summary_versions,
 )
+from website import versions
+from website.middleware import content_version
 
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
 from .permissions import active_links, in_team_scope, in_worker_scope, scope_topic_ids
@@ -256,17 +261,63 @@ class GapView:
 SORTS = ("naam", "voortgang")
 
 
+# A worker's overview is cached under everything it is computed from: the catalog (content
+# version), the caseload (its version: links, scopes, names; see ``team.signals``) and each
+# client's summaries (``learning.selectors.summary_versions``). Short-lived all the same,
+# so a version bump lost to a Redis outage heals by itself.
+GAP_CACHE_SECONDS = 300
+CASELOAD_VERSION_KEY = "team:caseload-version:{}"
+
+
+def bump_caseload_versions(*, worker_ids) -> None:
+    versions.bump_many([CASELOAD_VERSION_KEY.format(pk) for pk in worker_ids])
+
+
 def gap_view(
     *, worker, catalog: Catalog, topic_id=None, sort="naam", page_number=None, paginate=True
 ) -> GapView:
+    """``compute_gap_view``, from the cache when nothing it depends on has changed."""
+    caseload_version = versions.current(CASELOAD_VERSION_KEY.format(worker.pk))
+    people_key = f"team:caseload:{worker.pk}:{caseload_version}"
+    caseload = cache.get(people_key)
+    if caseload is None:
+        caseload = (_caseload_people(worker=worker), _caseload_scopes(worker=worker))
+        cache.set(people_key, caseload, GAP_CACHE_SECONDS)
+    clients, _scopes = caseload
+    if paginate:  # one cache entry per real page, whatever was asked for
+        page_number = Paginator(list(clients), GAP_PAGE_SIZE).get_page(page_number).number
+    digest = hashlib.sha256(
+        repr((sorted(clients), summary_versions(sorted(clients)))).encode()
+    ).hexdigest()[:20]
+    key = (
+        f"team:gap:{worker.pk}:{caseload_version}:{content_version()}:{digest}:"
+        f"{topic_id}:{sort}:{page_number if paginate else 'all'}"
+    )
+    view = cache.get(key)
+    if view is None:
+        view = compute_gap_view(
+            worker=worker,
+            catalog=catalog,
+            caseload=caseload,
+            topic_id=topic_id,
+            sort=sort,
+            page_number=page_number,
+            paginate=paginate,
+        )
+        cache.set(key, view, GAP_CACHE_SECONDS)
+    return view
+
+
+def compute_gap_view(
+    *, worker, catalog: Catalog, caseload, topic_id, sort, page_number, paginate
+) -> GapView:
     """Clients x modules of the worker's caseload, with the gaps on top. A fixed number of
-    queries: links, summaries of the page, completions per module, achievements per
-    statement, started topics per client."""
-    clients = _caseload_people(worker=worker)
-    scopes = _caseload_scopes(worker=worker)
+    queries: summaries of the page, completions per module, achievements per statement,
+    started topics per client (and completions per client to sort by progress)."""
+    clients, scopes = caseload
     # The clients as a subquery, not hundreds of parameters: PostgreSQL joins it on the
     # (user, module) index, and the query stays short to send.
-    caseload = active_links(worker=worker).values("client")
+    linked = active_links(worker=worker).values("client")
     # Columns: the topics at least one client shares (and the filter, when chosen).
     shared = {t.id for t in catalog.topics if any(_sees(scope, t.id) for scope in scopes.values())}
     topics = [t for t in catalog.topics if t.id in shared and topic_id in (None, t.id)]
@@ -274,7 +325,7 @@ def gap_view(
     module_ids = [module.id for module in modules]
     # Every read below starts from this one queryset: the scope condition is built once.
     summaries = ModuleSummary.objects.filter(
-        in_worker_scope(worker=worker), user__in=caseload, module__in=module_ids
+        in_worker_scope(worker=worker), user__in=linked, module__in=module_ids
     )
 
     order = sorted(clients, key=lambda pk: clients[pk].public_name.casefold())
@@ -335,7 +386,7 @@ def gap_view(
     ]
     achieved = dict(
         StatementAchieved.objects.filter(
-            in_worker_scope(worker=worker), user__in=caseload, module__in=module_ids
+            in_worker_scope(worker=worker), user__in=linked, module__in=module_ids
         )
         .values("statement")
         .annotate(n=Count("pk"))

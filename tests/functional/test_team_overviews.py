@@ -134,9 +134,14 @@ def test_the_gap_csv_is_the_same_table(client, modules):
     ]
 
 
-def test_gap_view_queries_do_not_grow_with_the_caseload(client, modules, django_assert_num_queries):
+def test_gap_view_queries_do_not_grow_with_the_caseload(client, modules, monkeypatch):
+    """Computed afresh every time here (the view is cached otherwise)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
+
+    from team import selectors
+
+    monkeypatch.setattr(selectors, "GAP_CACHE_SECONDS", 0)
 
     def queries(helper):
         client.force_login(helper)
@@ -208,3 +213,36 @@ def test_overview_links_lead_to_each_clients_page(client, modules):
     (row,) = client.get(reverse("team:clients")).context["rows"]
     assert row.client.url == reverse("team:client", args=[owner.pk])
     assert client.get(row.client.url).status_code == 200
+
+
+def test_the_cached_gap_view_follows_progress_scopes_names_and_links(client, modules):
+    from team.services import link_end, link_set_scope
+
+    helper = worker()
+    first, second = caseload(helper, modules, 2)
+    client.force_login(helper)
+
+    def view():
+        return client.get(reverse("team:gap")).context["view"]
+
+    def not_reached():
+        return {gap.module.id: gap.not_reached for gap in view().module_gaps}
+
+    assert not_reached() == {modules[0].pk: 2, modules[1].pk: 2}  # now cached
+    complete_steps(first, steps_of(modules[0]))
+    assert not_reached() == {modules[0].pk: 1, modules[1].pk: 2}
+
+    second.display_name = "Nieuwe naam"
+    second.save()
+    assert "Nieuwe naam" in [row.client.public_name for row in view().rows]
+
+    link = second.worker_links.get()
+    other_topic = TopicFactory(name="Opvoeden")
+    link_set_scope(
+        client=second, link=link, all_topics=False, topic_ids=[other_topic.pk], share_plan=True
+    )
+    rows = {row.client.public_name: row for row in view().rows}
+    assert [cell is None for cell in rows["Nieuwe naam"].cells] == [True, True]
+
+    link_end(user=first, link=first.worker_links.get())
+    assert [row.client.public_name for row in view().rows] == ["Nieuwe naam"]

@@ -1,5 +1,5 @@
-"""Version counters in the cache: cached forum data carries the version in its key, and
-a change bumps the version instead of hunting down every entry.
+"""Version counters in the cache: cached data carries the version in its key, and a change
+bumps the version instead of hunting down every entry.
 
 A missing counter starts from the clock, so a counter lost with the cache can never
 come back to an old value and revive stale entries.
@@ -30,3 +30,9 @@ def current_many(*keys: str) -> list[int]:
 
 def bump(key: str) -> None:
     cache.set(key, time.time_ns(), None)
+
+
+def bump_many(keys) -> None:
+    """``bump`` for several counters in one cache round trip."""
+    now = time.time_ns()
+    cache.set_many(dict.fromkeys(keys, now), None)
