@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -25,6 +24,7 @@ from machina.core.db.models import get_model
 
 from learning.models import StepPage
 from learning.selectors import catalog
+from website.fragments import cached_html
 from website.middleware import CSRF_PLACEHOLDER, csrf_token
 
 from . import links, notifications, selectors, services
@@ -67,7 +67,7 @@ def index(request):
     key = selectors.board_index_cache_key(
         user=request.user, handler=handler, language=translation.get_language()
     )
-    board = _cached_html(
+    board = cached_html(
         key,
         lambda: render_to_string(
             "community/includes/board.html",
@@ -144,19 +144,6 @@ def _topic_context(request, topic, version, page_number, **extra):
     return context
 
 
-# Short enough that a version bump lost to a Redis outage heals by itself.
-FRAGMENT_CACHE_SECONDS = 300
-
-
-def _cached_html(key: str, render_fragment):
-    """A rendered fragment of our own templates, from the cache or rendered and kept."""
-    html = cache.get(key)
-    if html is None:
-        html = render_fragment()
-        cache.set(key, html, FRAGMENT_CACHE_SECONDS)
-    return mark_safe(html)  # noqa: S308 (our own template output)
-
-
 def _posts_html(request, topic, state, context):
     """The page's posts, rendered once per topic version and kind of viewer (cached with
     a CSRF placeholder that is filled in for this request)."""
@@ -175,7 +162,7 @@ def _posts_html(request, topic, state, context):
         finally:
             del request.csrf_placeholder
 
-    html = _cached_html(key, render_posts)
+    html = cached_html(key, render_posts)
     return mark_safe(html.replace(CSRF_PLACEHOLDER, csrf_token(request)))  # noqa: S308
 
 

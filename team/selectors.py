@@ -273,32 +273,44 @@ def bump_caseload_versions(*, worker_ids) -> None:
     versions.bump_many([CASELOAD_VERSION_KEY.format(pk) for pk in worker_ids])
 
 
-def gap_view(
-    *, worker, catalog: Catalog, topic_id=None, sort="naam", page_number=None, paginate=True
-) -> GapView:
-    """``compute_gap_view``, from the cache when nothing it depends on has changed."""
+def _caseload(*, worker):
+    """The worker's clients and their scopes, cached under the caseload version."""
     caseload_version = versions.current(CASELOAD_VERSION_KEY.format(worker.pk))
-    people_key = f"team:caseload:{worker.pk}:{caseload_version}"
-    caseload = cache.get(people_key)
+    key = f"team:caseload:{worker.pk}:{caseload_version}"
+    caseload = cache.get(key)
     if caseload is None:
         caseload = (_caseload_people(worker=worker), _caseload_scopes(worker=worker))
-        cache.set(people_key, caseload, GAP_CACHE_SECONDS)
-    clients, _scopes = caseload
+        cache.set(key, caseload, GAP_CACHE_SECONDS)
+    return caseload_version, caseload
+
+
+def gap_cache_key(*, worker, topic_id=None, sort="naam", page_number=None, paginate=True) -> str:
+    """The key of this gap view in the cache: it changes with everything the view shows."""
+    caseload_version, (clients, _scopes) = _caseload(worker=worker)
     if paginate:  # one cache entry per real page, whatever was asked for
         page_number = Paginator(list(clients), GAP_PAGE_SIZE).get_page(page_number).number
     digest = hashlib.sha256(
         repr((sorted(clients), summary_versions(sorted(clients)))).encode()
     ).hexdigest()[:20]
-    key = (
+    return (
         f"team:gap:{worker.pk}:{caseload_version}:{content_version()}:{digest}:"
         f"{topic_id}:{sort}:{page_number if paginate else 'all'}"
+    )
+
+
+def gap_view(
+    *, worker, catalog: Catalog, topic_id=None, sort="naam", page_number=None, paginate=True
+) -> GapView:
+    """``compute_gap_view``, from the cache when nothing it depends on has changed."""
+    key = gap_cache_key(
+        worker=worker, topic_id=topic_id, sort=sort, page_number=page_number, paginate=paginate
     )
     view = cache.get(key)
     if view is None:
         view = compute_gap_view(
             worker=worker,
             catalog=catalog,
-            caseload=caseload,
+            caseload=_caseload(worker=worker)[1],
             topic_id=topic_id,
             sort=sort,
             page_number=page_number,

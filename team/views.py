@@ -12,14 +12,16 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 
 from learning.selectors import catalog
+from website.fragments import cached_html
 
 from . import selectors, services
 from .forms import CodeForm, LinkRequestForm, PlanItemForm, ScopeForm
@@ -241,18 +243,27 @@ def _gap_filters(request):
 def gap(request):
     _worker_only(request)
     current, topic, sort = _gap_filters(request)
-    view = selectors.gap_view(
-        worker=request.user,
-        catalog=current,
-        topic_id=topic.id if topic else None,
-        sort=sort,
-        page_number=request.GET.get("page"),
+    filters = {"topic_id": topic.id if topic else None, "sort": sort}
+    page_number = request.GET.get("page")
+    key = selectors.gap_cache_key(worker=request.user, page_number=page_number, **filters)
+    body = cached_html(
+        f"{key}:{translation.get_language()}",
+        lambda: render_to_string(
+            "team/includes/gap_body.html",
+            {
+                "view": selectors.gap_view(
+                    worker=request.user, catalog=current, page_number=page_number, **filters
+                ),
+                "topic": topic,
+                "sort": sort,
+            },
+        ),
     )
     services.access_record_caseload(worker=request.user, what=AccessLog.What.GAP_VIEW)
     return render(
         request,
         "team/gap.html",
-        {"view": view, "topics": current.topics, "topic": topic, "sort": sort},
+        {"body": body, "topics": current.topics, "topic": topic, "sort": sort},
     )
 
 

@@ -246,3 +246,19 @@ def test_the_cached_gap_view_follows_progress_scopes_names_and_links(client, mod
 
     link_end(user=first, link=first.worker_links.get())
     assert [row.client.public_name for row in view().rows] == ["Nieuwe naam"]
+
+
+def test_pages_and_the_csv_link_keep_the_chosen_topic_and_order(client, modules, monkeypatch):
+    from team import selectors
+
+    monkeypatch.setattr(selectors, "GAP_PAGE_SIZE", 1)
+    helper = worker()
+    caseload(helper, modules, 2, done_first=1)
+    client.force_login(helper)
+    slug = modules[0].topic.slug
+    html = client.get(reverse("team:gap"), {"onderwerp": slug, "sorteer": "voortgang"}).content
+    html = html.decode()
+    assert f'href="?onderwerp={slug}&amp;sorteer=voortgang&amp;page=2"' in html
+    assert f'overzicht.csv?onderwerp={slug}&amp;sorteer=voortgang"' in html
+    second = client.get(reverse("team:gap"), {"onderwerp": slug, "sorteer": "voortgang", "page": 2})
+    assert [row.client.public_name for row in second.context["view"].rows] == ["Cliënt 001"]
