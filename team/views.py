@@ -39,23 +39,19 @@ def _worker_only(request):
 
 @login_required
 def home(request):
-    return render(
-        request,
-        "team/home.html",
-        {
-            "team": selectors.client_team(client=request.user),
-            "is_worker": is_worker(request.user),
-            "is_team_lead": is_team_lead(request.user),
-        },
-    )
+    return render(request, "team/home.html", {"team": selectors.client_team(client=request.user)})
 
 
 @login_required
 def invitation_new(request):
     form = ScopeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        invitation = services.invitation_create(client=request.user, **form.scope_kwargs())
-        return redirect("team:invitation", pk=invitation.pk)
+        try:
+            invitation = services.invitation_create(client=request.user, **form.scope_kwargs())
+        except services.TeamError as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect("team:invitation", pk=invitation.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "team/invitation_new.html", {"form": form}, status=status)
 
