@@ -4,6 +4,7 @@ visible tells its followers and may earn its writer trust; defaults after migrat
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
 from machina.core.db.models import get_model
@@ -69,7 +70,10 @@ def _topic_changed(sender, instance, **kwargs):
 @receiver(post_save, sender=Subscription)
 @receiver(post_delete, sender=Subscription)
 def _subscriptions_changed(sender, instance, **kwargs):
-    cache.delete(following_cache_key(instance.user_id))
+    # Now and again at commit: a page read in between would cache the old follows.
+    key = following_cache_key(instance.user_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 @receiver(post_save, sender=get_user_model())

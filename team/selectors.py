@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, Max, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
@@ -270,7 +271,11 @@ CASELOAD_VERSION_KEY = "team:caseload-version:{}"
 
 
 def bump_caseload_versions(*, worker_ids) -> None:
-    versions.bump_many([CASELOAD_VERSION_KEY.format(pk) for pk in worker_ids])
+    """Now and again at commit: a request between the two would have cached the caseload
+    as it was (an ended link still in it) under the first new version."""
+    keys = [CASELOAD_VERSION_KEY.format(pk) for pk in worker_ids]
+    versions.bump_many(keys)
+    transaction.on_commit(lambda: versions.bump_many(keys))
 
 
 def _caseload(*, worker):
