@@ -494,6 +494,13 @@ def test_admin_deletion_keeps_other_peoples_replies(client, story):
     admin = member(is_staff=True, is_superuser=True)
     client.force_login(admin)
     url = reverse("admin:accounts_user_delete", args=[me.pk])
+    # The confirmation lists the posts (Django builds that list) but says they stay.
+    assert "blijven staan als 'verwijderde gebruiker'" in client.get(url).content.decode()
+    changelist = client.post(
+        reverse("admin:accounts_user_changelist"),
+        {"action": "delete_selected", "_selected_action": [me.pk]},
+    )
+    assert "blijven staan als 'verwijderde gebruiker'" in changelist.content.decode()
     assert client.post(url, {"post": "yes"}).status_code == 302
     assert not User.objects.filter(pk=me.pk).exists()
     assert _fresh(story["other_reply"]).poster == story["other"]
