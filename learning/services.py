@@ -393,11 +393,7 @@ def module_summaries_refresh(*, user_ids, module_ids) -> None:
 
 
 def _summaries_changed(user_ids) -> None:
-    """Bump the learners' summary versions now and again at commit: a reader between the
-    two would have cached the old rows under the first new version."""
-    keys = [summary_version_key(user_id) for user_id in user_ids]
-    versions.bump_many(keys)
-    transaction.on_commit(lambda: versions.bump_many(keys))
+    versions.bump_many(summary_version_key(user_id) for user_id in user_ids)
 
 
 def _delete_unless(model, user_ids, module_ids, kept: set, fields: tuple[str, str]) -> None:

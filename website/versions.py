@@ -2,12 +2,15 @@
 bumps the version instead of hunting down every entry.
 
 A missing counter starts from the clock, so a counter lost with the cache can never
-come back to an old value and revive stale entries.
+come back to an old value and revive stale entries. A bump counts now and again when the
+transaction commits: a reader between the two saw the old rows and may have cached them
+under the first new version.
 """
 
 import time
 
 from django.core.cache import cache
+from django.db import transaction
 
 
 def current(key: str) -> int:
@@ -29,10 +32,15 @@ def current_many(*keys: str) -> list[int]:
 
 
 def bump(key: str) -> None:
-    cache.set(key, time.time_ns(), None)
+    bump_many([key])
 
 
 def bump_many(keys) -> None:
-    """``bump`` for several counters in one cache round trip."""
-    now = time.time_ns()
-    cache.set_many(dict.fromkeys(keys, now), None)
+    """Bump several counters, one cache round trip each time (now, and at commit)."""
+    keys = list(keys)
+
+    def set_all():
+        cache.set_many(dict.fromkeys(keys, time.time_ns()), None)
+
+    set_all()
+    transaction.on_commit(set_all)
