@@ -65,26 +65,25 @@ def scope_topic_ids(link: TeamLink) -> frozenset[int] | None:
     return frozenset(topic.pk for topic in link.topics.all())
 
 
-def in_worker_scope(*, worker, user_field: str = "user", topic_field: str = "topic"):
-    """A condition on rows about a client and a topic (summaries, achievements): the
-    client is linked to ``worker`` and the topic is within that link's scope."""
+def _within_scope(links):
+    """A condition on rows about a client and a topic (summaries, achievements): one of
+    ``links`` is that client's, with the topic in its scope."""
     return Exists(
-        active_links(worker=worker)
-        .filter(client=OuterRef(user_field))
-        .filter(Q(all_topics=True) | Q(topics=OuterRef(topic_field)))
+        links.filter(client=OuterRef("user")).filter(
+            Q(all_topics=True) | Q(topics=OuterRef("topic"))
+        )
     )
 
 
-def in_team_scope(*, teams, user_field: str = "user", topic_field: str = "topic"):
-    """The same for a team lead's report: the client is linked to a worker of one of
-    ``teams``, with the topic in that link's scope."""
-    return Exists(
-        TeamLink.objects.filter(
-            ended_at__isnull=True,
-            worker__teams__in=teams,
-            client=OuterRef(user_field),
-        ).filter(Q(all_topics=True) | Q(topics=OuterRef(topic_field)))
-    )
+def in_worker_scope(*, worker):
+    """Rows a worker may see: their client's, within that link's scope."""
+    return _within_scope(active_links(worker=worker))
+
+
+def in_team_scope(*, teams):
+    """Rows a team lead's report counts: a client of a worker of one of ``teams``, within
+    that link's scope."""
+    return _within_scope(TeamLink.objects.filter(ended_at__isnull=True, worker__teams__in=teams))
 
 
 def led_teams(user):

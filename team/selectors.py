@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Count, Max, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
@@ -139,11 +138,9 @@ def worker_clients(*, worker, catalog: Catalog) -> list[ClientRow]:
             last=Max("last_activity_at"),
         )
     }
-    statements = dict(
-        StatementAchieved.objects.filter(in_scope, user__in=caseload, module__in=live)
-        .values("user")
-        .annotate(n=Count("pk"))
-        .values_list("user", "n")
+    statements = _count_by(
+        StatementAchieved.objects.filter(in_scope, user__in=caseload, module__in=live),
+        "user",
     )
     rows = []
     for pk, person in clients.items():
@@ -271,11 +268,7 @@ CASELOAD_VERSION_KEY = "team:caseload-version:{}"
 
 
 def bump_caseload_versions(*, worker_ids) -> None:
-    """Now and again at commit: a request between the two would have cached the caseload
-    as it was (an ended link still in it) under the first new version."""
-    keys = [CASELOAD_VERSION_KEY.format(pk) for pk in worker_ids]
-    versions.bump_many(keys)
-    transaction.on_commit(lambda: versions.bump_many(keys))
+    versions.bump_many(CASELOAD_VERSION_KEY.format(pk) for pk in worker_ids)
 
 
 def _caseload(*, worker):
@@ -347,12 +340,7 @@ def compute_gap_view(
 
     order = sorted(clients, key=lambda pk: clients[pk].public_name.casefold())
     if sort == "voortgang":
-        completed_by_client = dict(
-            summaries.filter(completed=True)
-            .values("user")
-            .annotate(n=Count("pk"))
-            .values_list("user", "n")
-        )
+        completed_by_client = _count_by(summaries.filter(completed=True), "user")
         order.sort(key=lambda pk: completed_by_client.get(pk, 0), reverse=True)
     page = None
     shown = order
@@ -385,40 +373,24 @@ def compute_gap_view(
     clients_per_topic = {
         topic.id: sum(1 for pk in clients if _sees(scopes[pk], topic.id)) for topic in topics
     }
-    reached = dict(
-        summaries.filter(completed=True)
-        .values("module")
-        .annotate(n=Count("pk"))
-        .values_list("module", "n")
-    )
-    module_gaps = [
-        Gap(
-            module.title,
-            module,
-            clients_per_topic[module.topic_id] - reached.get(module.id, 0),
-            clients_per_topic[module.topic_id],
-        )
-        for module in modules
-        if clients_per_topic[module.topic_id]
-    ]
-    achieved = dict(
+    reached = _count_by(summaries.filter(completed=True), "module")
+    achieved = _count_by(
         StatementAchieved.objects.filter(
             in_worker_scope(worker=worker), user__in=linked, module__in=module_ids
-        )
-        .values("statement")
-        .annotate(n=Count("pk"))
-        .values_list("statement", "n")
+        ),
+        "statement",
     )
+
+    def gap(label: str, module: ModuleInfo, reached_by: int) -> Gap:
+        clients_with_it = clients_per_topic[module.topic_id]
+        return Gap(label, module, clients_with_it - reached_by, clients_with_it)
+
+    shared_modules = [module for module in modules if clients_per_topic[module.topic_id]]
+    module_gaps = [gap(m.title, m, reached.get(m.id, 0)) for m in shared_modules]
     statement_gaps = [
-        Gap(
-            statement.text,
-            module,
-            clients_per_topic[module.topic_id] - achieved.get(statement.id, 0),
-            clients_per_topic[module.topic_id],
-        )
-        for module in modules
-        if clients_per_topic[module.topic_id]
-        for statement in module.statements
+        gap(statement.text, m, achieved.get(statement.id, 0))
+        for m in shared_modules
+        for statement in m.statements
     ]
     started = set(summaries.values_list("user", "topic").distinct())
     not_started = []
@@ -451,6 +423,11 @@ def _caseload_scopes(*, worker) -> dict[int, frozenset[int] | None]:
         pk: None if everything else frozenset(chosen[pk])
         for pk, everything in links.values_list("client_id", "all_topics")
     }
+
+
+def _count_by(rows, field: str) -> dict[int, int]:
+    """How many of ``rows`` there are per value of ``field``, counted in the database."""
+    return dict(rows.values(field).annotate(n=Count("pk")).values_list(field, "n"))
 
 
 def _sees(scope: frozenset[int] | None, topic_id: int) -> bool:
