@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
-from django_ratelimit.core import is_ratelimited
+
+from website.ratelimits import rate_limited
 
 from . import selectors
 from .forms import AccountDeleteForm, ProfileForm
@@ -69,11 +70,8 @@ def export(request):
 
 
 def _delete_rate_limited(request) -> bool:
-    """Every attempt counts, right or wrong; a cache outage lets attempts through."""
-    return any(
-        is_ratelimited(request, group=f"account-delete-{key}", key=key, rate=rate, increment=True)
-        for key, rate in DELETE_RATE_LIMITS.items()
-    )
+    """Every attempt counts, right or wrong."""
+    return rate_limited(request, "account-delete", DELETE_RATE_LIMITS)
 
 
 @login_required

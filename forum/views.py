@@ -19,13 +19,13 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from django_ratelimit.core import is_ratelimited
 from machina.core.db.models import get_model
 
 from learning.models import StepPage
 from learning.selectors import catalog
 from website.fragments import cached_html
 from website.middleware import CSRF_PLACEHOLDER, csrf_token
+from website.ratelimits import rate_limited
 
 from . import links, notifications, selectors, services
 from .forms import ReplyForm, ReportForm, TopicForm
@@ -170,12 +170,8 @@ def _posts_html(request, topic, state, context):
 
 
 def _rate_limited(request, kind: str) -> bool:
-    """Per user and per address (``FORUM_RATE_LIMITS``); every attempt counts, so a burst
-    stays stopped. A cache outage lets posts through rather than lose them."""
-    return any(
-        is_ratelimited(request, group=f"forum-{kind}-{key}", key=key, rate=rate, increment=True)
-        for key, rate in settings.FORUM_RATE_LIMITS[kind].items()
-    )
+    """Per user and per address (``FORUM_RATE_LIMITS``)."""
+    return rate_limited(request, f"forum-{kind}", settings.FORUM_RATE_LIMITS[kind])
 
 
 PRIVACY_LABELS = {

@@ -18,10 +18,10 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from django_ratelimit.core import is_ratelimited
 
 from learning.selectors import catalog
 from website.fragments import cached_html
+from website.ratelimits import rate_limited
 
 from . import selectors, services
 from .forms import CodeForm, LinkRequestForm, PlanItemForm, ScopeForm
@@ -155,9 +155,7 @@ def redeem(request, code=""):
     form = CodeForm(request.POST or None, initial={"code": code})
     status = 200
     if request.method == "POST":
-        if is_ratelimited(
-            request, group="team-redeem", key="user", rate=settings.TEAM_REDEEM_RATE, increment=True
-        ):
+        if rate_limited(request, "team-redeem", settings.TEAM_REDEEM_RATE_LIMITS):
             form.add_error(
                 None, _("Je hebt te vaak een code geprobeerd. Probeer het over een uur weer.")
             )

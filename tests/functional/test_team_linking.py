@@ -87,7 +87,7 @@ def test_only_workers_redeem_and_the_code_stays_usable():
 
 
 def test_guessing_codes_is_rate_limited(client, settings):
-    settings.TEAM_REDEEM_RATE = "3/h"
+    settings.TEAM_REDEEM_RATE_LIMITS = {"user": "3/h"}
     client.force_login(worker())
     statuses = [
         client.post(reverse("team:redeem"), {"code": "AAAA2222"}).status_code for _ in range(4)

@@ -1,4 +1,4 @@
 """Client and worker teams."""
 
 # Code attempts per worker: enough for typing errors, too few to guess one of 31^8 codes.
-TEAM_REDEEM_RATE = "10/h"
+TEAM_REDEEM_RATE_LIMITS = {"user": "10/h"}

@@ -1,0 +1,13 @@
+"""Rate limits by several keys at once (per user, per address), on django-ratelimit."""
+
+from django_ratelimit.core import is_ratelimited
+
+
+def rate_limited(request, group: str, limits: dict[str, str]) -> bool:
+    """Whether ``request`` goes over any of ``limits`` ({key: "count/period"}, key as
+    django-ratelimit knows it: "user", "ip", …). Every attempt counts, so a burst stays
+    stopped; a cache outage lets requests through rather than lose what was typed."""
+    return any(
+        is_ratelimited(request, group=f"{group}-{key}", key=key, rate=rate, increment=True)
+        for key, rate in limits.items()
+    )
