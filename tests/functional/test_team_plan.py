@@ -1,7 +1,6 @@
 """'Ons plan': both sides add agreements and mark them done, with history; the client
 can keep it from a worker; bad input is refused with the form kept."""
 
-from datetime import timedelta
 
 import pytest
 from django.urls import reverse
@@ -123,7 +122,6 @@ def test_only_the_clients_own_items_or_a_linked_workers(client, team):
         == 404
     )
     assert PlanItem.objects.get().done_at is None
-    assert timezone.now() - item.created_at < timedelta(minutes=1)
 
 
 def test_the_download_of_ones_data_holds_the_whole_team_side(client, team):
