@@ -1,7 +1,6 @@
 """'Ons plan': both sides add agreements and mark them done, with history; the client
 can keep it from a worker; bad input is refused with the form kept."""
 
-
 import pytest
 from django.urls import reverse
 from django.utils import timezone
