@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import F
+from django.dispatch import Signal
 from django.utils import timezone
 from machina.conf import settings as machina_settings
 from machina.core.db.models import get_model
@@ -33,6 +34,10 @@ from .models import (
 from .permissions import bump_permissions_version, forum_set_archived, member_trust
 from .safety import find_crisis_phrases
 from .selectors import bump_topic_version, crisis_phrases, forget_module_topics
+
+# Sent when posts changed in bulk, without their own save signals (an account's posts
+# kept as "verwijderde gebruiker"): ``topic_ids`` are the topics they are in.
+topics_rewritten = Signal()
 
 logger = logging.getLogger(__name__)
 
@@ -337,7 +342,9 @@ def unsubscribe(*, user_id: int, subscription_id: int | None) -> str:
 
 
 def _topics_changed(topic_ids) -> None:
-    """Cached topic pages and module topic lists show who wrote what: start them afresh."""
+    """Cached topic pages and module topic lists show who wrote what: start them afresh
+    (and anything else derived from the posts, through ``topics_rewritten``)."""
+    topics_rewritten.send(sender=Topic, topic_ids=set(topic_ids))
     for forum_id in set(Topic.objects.filter(pk__in=topic_ids).values_list("forum_id", flat=True)):
         forget_module_topics(forum_id=forum_id)
     for topic_id in topic_ids:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from django.core.mail import send_mail
 from django.db import transaction
+from django.dispatch import Signal
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_datetime
@@ -27,6 +28,10 @@ from .models import ModuleCompletion, ModuleSummary, StatementAchieved, StepPage
 from .selectors import StepState, catalog, module_progress, summary_version_key
 
 logger = logging.getLogger(__name__)
+
+# Sent inside the transaction that changed learners' summaries (``user_ids``), so what
+# is derived from them (the search index's outbox) is written in that transaction too.
+summaries_changed = Signal()
 
 
 class InvalidProgressInput(ValueError):
@@ -394,6 +399,7 @@ def module_summaries_refresh(*, user_ids, module_ids) -> None:
 
 def _summaries_changed(user_ids) -> None:
     versions.bump_many(summary_version_key(user_id) for user_id in user_ids)
+    summaries_changed.send(sender=ModuleSummary, user_ids=list(user_ids))
 
 
 def _delete_unless(model, user_ids, module_ids, kept: set, fields: tuple[str, str]) -> None:

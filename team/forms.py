@@ -120,3 +120,46 @@ class PlanItemForm(forms.ModelForm):
         ):
             self.add_error("worker", _("Kies welke hulpverlener dit doet."))
         return data
+
+
+class ClientSearchForm(forms.Form):
+    """A worker's search over their own clients (``search.selectors.client_matches``).
+    Only topics (and their statements) some client shares are offered; each link's own
+    scope is applied by the search itself."""
+
+    niet_begonnen = forms.ChoiceField(label=_("Nog niet begonnen met"), required=False)
+    bezig = forms.ChoiceField(label=_("Bezig met onderwerp"), required=False)
+    kan = forms.TypedChoiceField(label=_("Kan al"), required=False, coerce=int, empty_value=None)
+    inactief = forms.BooleanField(label=_("30 dagen of langer niet actief"), required=False)
+
+    def __init__(self, *args, catalog, topic_ids, **kwargs):
+        super().__init__(*args, **kwargs)
+        topics = [topic for topic in catalog.topics if topic.id in topic_ids]
+        self.topics = {topic.slug: topic for topic in topics}
+        topic_choices = [("", _("Maakt niet uit"))] + [(topic.slug, topic.name) for topic in topics]
+        self.fields["niet_begonnen"].choices = topic_choices
+        self.fields["bezig"].choices = topic_choices
+        self.fields["kan"].choices = [("", _("Maakt niet uit"))] + [
+            (
+                catalog.modules[module_id].title,
+                [
+                    (statement.id, statement.text)
+                    for statement in catalog.modules[module_id].statements
+                ],
+            )
+            for topic in topics
+            for module_id in topic.module_ids
+            if catalog.modules[module_id].statements
+        ]
+        for name in ("niet_begonnen", "bezig", "kan"):
+            self.fields[name].error_messages["invalid_choice"] = _(
+                "Deze keuze kennen we niet. Kies uit de lijst."
+            )
+
+    def topic_id(self, name: str) -> int | None:
+        topic = self.topics.get(self.cleaned_data.get(name) or "")
+        return topic.id if topic else None
+
+    @property
+    def filtering(self) -> bool:
+        return any(self.cleaned_data.get(name) for name in self.fields)

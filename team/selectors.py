@@ -29,11 +29,12 @@ from learning.selectors import (
     module_progress,
     summary_versions,
 )
+from search.selectors import progress_counts
 from website import versions
 from website.middleware import content_version
 
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
-from .permissions import active_links, in_team_scope, in_worker_scope, scope_topic_ids
+from .permissions import active_links, in_worker_scope, scope_topic_ids
 
 # A client who has not been active for this long gets a gentle nudge in the list.
 INACTIVE_AFTER = timedelta(days=14)
@@ -254,6 +255,8 @@ class GapView:
     statement_gaps: list[Gap]
     not_started: list[NotStarted]
     page: object = None
+    # Elasticsearch did not answer and the counts came from the database.
+    degraded: bool = False
 
 
 SORTS = ("naam", "voortgang")
@@ -280,6 +283,16 @@ def _caseload(*, worker):
         caseload = (_caseload_people(worker=worker), _caseload_scopes(worker=worker))
         cache.set(key, caseload, GAP_CACHE_SECONDS)
     return caseload_version, caseload
+
+
+def _shared_topics(scopes, catalog: Catalog) -> set[int]:
+    return {t.id for t in catalog.topics if any(_sees(scope, t.id) for scope in scopes.values())}
+
+
+def shared_topic_ids(*, worker, catalog: Catalog) -> set[int]:
+    """The topics at least one of the worker's clients shares with them."""
+    _version, (_clients, scopes) = _caseload(worker=worker)
+    return _shared_topics(scopes, catalog)
 
 
 def gap_cache_key(*, worker, topic_id=None, sort="naam", page_number=None, paginate=True) -> str:
@@ -314,7 +327,8 @@ def gap_view(
             page_number=page_number,
             paginate=paginate,
         )
-        cache.set(key, view, GAP_CACHE_SECONDS)
+        if not view.degraded:  # once Elasticsearch answers again, count from it
+            cache.set(key, view, GAP_CACHE_SECONDS)
     return view
 
 
@@ -329,7 +343,7 @@ def compute_gap_view(
     # (user, module) index, and the query stays short to send.
     linked = active_links(worker=worker).values("client")
     # Columns: the topics at least one client shares (and the filter, when chosen).
-    shared = {t.id for t in catalog.topics if any(_sees(scope, t.id) for scope in scopes.values())}
+    shared = _shared_topics(scopes, catalog)
     topics = [t for t in catalog.topics if t.id in shared and topic_id in (None, t.id)]
     modules = _in_scope_modules(catalog, frozenset(t.id for t in topics))
     module_ids = [module.id for module in modules]
@@ -370,16 +384,11 @@ def compute_gap_view(
         for pk in shown
     ]
 
-    clients_per_topic = {
-        topic.id: sum(1 for pk in clients if _sees(scopes[pk], topic.id)) for topic in topics
-    }
-    reached = _count_by(summaries.filter(completed=True), "module")
-    achieved = _count_by(
-        StatementAchieved.objects.filter(
-            in_worker_scope(worker=worker), user__in=linked, module__in=module_ids
-        ),
-        "statement",
-    )
+    # The counts over the whole caseload: Elasticsearch aggregations when configured.
+    counts, degraded = progress_counts(viewer=worker)
+    clients_per_topic = {topic.id: counts.clients_per_topic.get(topic.id, 0) for topic in topics}
+    reached = counts.completed_per_module
+    achieved = counts.achieved_per_statement
 
     def gap(label: str, module: ModuleInfo, reached_by: int) -> Gap:
         clients_with_it = clients_per_topic[module.topic_id]
@@ -408,6 +417,7 @@ def compute_gap_view(
         statement_gaps=_most_missed(statement_gaps),
         not_started=not_started,
         page=page,
+        degraded=degraded,
     )
 
 
@@ -454,50 +464,36 @@ class ReportCell:
     completed: int | None
 
 
-def team_report(*, teams, catalog: Catalog) -> list[tuple[TopicInfo, list[ReportCell]]]:
+@dataclass
+class TeamReport:
+    rows: list[tuple[TopicInfo, list[ReportCell]]]
+    # Elasticsearch did not answer and the counts came from the database.
+    degraded: bool = False
+
+
+def team_report(*, teams, catalog: Catalog) -> TeamReport:
     """Per module: how many of the teams' clients have it in scope, started and completed
-    it. Only counts; any count below ``K_ANONYMITY`` is hidden."""
-    in_scope = in_team_scope(teams=teams)
-    live = list(catalog.modules)
-    counts = {
-        row["module"]: row
-        for row in ModuleSummary.objects.filter(in_scope, module__in=live)
-        .values("module")
-        .annotate(
-            clients_started=Count("user", distinct=True),
-            clients_completed=Count("user", distinct=True, filter=Q(completed=True)),
-        )
-    }
-    links = TeamLink.objects.filter(ended_at__isnull=True, worker__teams__in=teams)
-    # One count per learning topic (a handful), each over distinct clients: a client
-    # linked to two workers of the team counts once.
-    clients_in_topic = {
-        topic.id: links.filter(Q(all_topics=True) | Q(topics=topic.id))
-        .values("client")
-        .distinct()
-        .count()
-        for topic in catalog.topics
-    }
+    it (from Elasticsearch aggregations when configured, else from the summaries). Only
+    counts; any count below ``K_ANONYMITY`` is hidden."""
+    counts, degraded = progress_counts(teams=teams)
 
     def hide(n: int) -> int | None:
         return n if n >= K_ANONYMITY else None
 
-    report = []
+    rows = []
     for topic in catalog.topics:
-        in_topic = clients_in_topic[topic.id]
-        cells = []
-        for module_id in topic.module_ids:
-            row = counts.get(module_id, {})
-            cells.append(
-                ReportCell(
-                    module=catalog.modules[module_id],
-                    clients=hide(in_topic),
-                    started=hide(row.get("clients_started", 0)),
-                    completed=hide(row.get("clients_completed", 0)),
-                )
+        in_topic = counts.clients_per_topic.get(topic.id, 0)
+        cells = [
+            ReportCell(
+                module=catalog.modules[module_id],
+                clients=hide(in_topic),
+                started=hide(counts.started_per_module.get(module_id, 0)),
+                completed=hide(counts.completed_per_module.get(module_id, 0)),
             )
-        report.append((topic, cells))
-    return report
+            for module_id in topic.module_ids
+        ]
+        rows.append((topic, cells))
+    return TeamReport(rows=rows, degraded=degraded)
 
 
 # --- The shared plan ------------------------------------------------------------------------

@@ -20,11 +20,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from learning.selectors import catalog
+from search.selectors import client_matches
 from website.fragments import cached_html
 from website.ratelimits import rate_limited
 
 from . import selectors, services
-from .forms import CodeForm, LinkRequestForm, PlanItemForm, ScopeForm
+from .forms import ClientSearchForm, CodeForm, LinkRequestForm, PlanItemForm, ScopeForm
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
 from .permissions import is_team_lead, is_worker, led_teams, link_or_404, plan_link_or_404
 
@@ -211,9 +212,35 @@ def request_send(request):
 @login_required
 def clients(request):
     _worker_only(request)
-    rows = selectors.worker_clients(worker=request.user, catalog=catalog())
+    current = catalog()
+    form = ClientSearchForm(
+        request.GET,
+        catalog=current,
+        topic_ids=selectors.shared_topic_ids(worker=request.user, catalog=current),
+    )
+    if not form.is_valid():
+        return render(request, "team/clients.html", {"form": form}, status=400)
+    rows = selectors.worker_clients(worker=request.user, catalog=current)
+    matches, degraded = client_matches(
+        worker=request.user,
+        not_started_topic_id=form.topic_id("niet_begonnen"),
+        started_topic_id=form.topic_id("bezig"),
+        statement_id=form.cleaned_data["kan"],
+        inactive=form.cleaned_data["inactief"],
+    )
+    if form.filtering:
+        rows = [row for row in rows if row.client.pk in matches.client_ids]
     services.access_record_caseload(worker=request.user, what=AccessLog.What.CLIENT_LIST)
-    return render(request, "team/clients.html", {"rows": rows})
+    facets = [
+        (topic, matches.started_per_topic[topic.id])
+        for topic in current.topics
+        if matches.started_per_topic.get(topic.id)
+    ]
+    return render(
+        request,
+        "team/clients.html",
+        {"form": form, "rows": rows, "facets": facets, "degraded": degraded},
+    )
 
 
 @login_required

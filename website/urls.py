@@ -23,6 +23,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("forum/", include("forum.urls")),
     path("team/", include("team.urls")),
+    path("zoeken/", include("search.urls")),
     path("", include(learning_urls)),
     path("", include(wagtail_urls)),
 ]

@@ -168,7 +168,7 @@ def test_the_team_report_counts_and_hides_small_numbers(client, modules):
 
     client.force_login(lead)
     response = client.get(reverse("team:report"))
-    ((_topic, cells),) = response.context["report"]
+    ((_topic, cells),) = response.context["report"].rows
     finished, untouched = cells
     assert (finished.clients, finished.started, finished.completed) == (7, 6, 6)
     assert (untouched.clients, untouched.started, untouched.completed) == (7, None, None)
@@ -262,3 +262,36 @@ def test_pages_and_the_csv_link_keep_the_chosen_topic_and_order(client, modules,
     assert f'overzicht.csv?onderwerp={slug}&amp;sorteer=voortgang"' in html
     second = client.get(reverse("team:gap"), {"onderwerp": slug, "sorteer": "voortgang", "page": 2})
     assert [row.client.public_name for row in second.context["view"].rows] == ["Cliënt 001"]
+
+
+def test_report_and_gaps_count_the_same_from_elasticsearch(client, modules, elasticsearch):
+    from search.services import search_rebuild
+
+    helper = worker()
+    caseload(helper, modules, 6, done_first=5)
+    lead = member(groups=[roles.TEAM_LEAD])
+    team = Team.objects.create(name="Noord")
+    team.members.add(helper)
+    team.leads.add(lead)
+    search_rebuild()
+    client.force_login(lead)
+    report = client.get(reverse("team:report")).context["report"]
+    assert not report.degraded
+    ((_topic, cells),) = report.rows
+    assert (cells[0].clients, cells[0].started, cells[0].completed) == (6, 5, 5)
+
+    client.force_login(helper)
+    view = client.get(reverse("team:gap")).context["view"]
+    assert not view.degraded
+    assert [(gap.label, gap.not_reached) for gap in view.module_gaps][:1] == [(modules[1].title, 6)]
+
+
+def test_report_falls_back_when_elasticsearch_is_down(client, modules, elasticsearch):
+    lead = member(groups=[roles.TEAM_LEAD])
+    team = Team.objects.create(name="Zuid")
+    team.leads.add(lead)
+    elasticsearch.client = type(elasticsearch.client)("http://127.0.0.1:9", max_retries=0)
+    client.force_login(lead)
+    response = client.get(reverse("team:report"))
+    assert response.status_code == 200 and response.context["report"].degraded
+    assert "De zoekdienst antwoordt nu niet" in response.content.decode()

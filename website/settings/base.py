@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     # After machina's apps: see forum/apps.py. No haystack / forum_search (DESIGN.md).
     "forum",
     "team",
+    "search",
     "mptt",
     "widget_tweaks",
     "wagtail.contrib.forms",
@@ -205,6 +206,7 @@ LOGGING = {
 from .allauth import *  # noqa: E402,F403
 from .celery import *  # noqa: E402,F403
 from .forum import *  # noqa: E402,F403
+from .search import *  # noqa: E402,F403
 from .security import *  # noqa: E402,F403
 from .team import *  # noqa: E402,F403
 from .wagtail import *  # noqa: E402,F403

@@ -39,6 +39,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.tasks.rebuild_module_summaries",
         "schedule": crontab(hour=3, minute=30),
     },
+    "drain-search-outbox": {"task": "search.tasks.drain_search_outbox", "schedule": 60.0},
+    "sweep-search-outbox": {
+        "task": "search.tasks.sweep_search_outbox",
+        "schedule": crontab(hour=4, minute=15),
+    },
     "send-daily-forum-digests": {
         "task": "forum.tasks.send_daily_digests",
         "schedule": crontab(hour=17, minute=0),

@@ -1,0 +1,31 @@
+"""``manage.py search_status``: documents per index and backend, and the outbox backlog."""
+
+from django.core.management.base import BaseCommand
+from django.db.models import Min
+from django.utils import timezone
+
+from search.backends import SearchConfigurationError, SearchUnavailable, backends_to_index
+from search.models import Kind, OutboxEntry
+
+
+class Command(BaseCommand):
+    help = "Show search document counts and the indexing outbox backlog."
+
+    def handle(self, *args, **options):
+        for backend in backends_to_index():
+            pending = OutboxEntry.objects.filter(**{f"{backend.name}_done_at__isnull": True})
+            oldest = pending.aggregate(at=Min("created_at"))["at"]
+            lag = f", oldest {timezone.now() - oldest} ago" if oldest else ""
+            self.stdout.write(f"{backend.name}: outbox {pending.count()} pending{lag}")
+            for kind in Kind:
+                try:
+                    count = backend.count(kind)
+                except (SearchUnavailable, SearchConfigurationError) as error:
+                    self.stdout.write(f"  {kind:9} unavailable: {error}")
+                    continue
+                note = (
+                    " linked clients (read from the summaries)"
+                    if (backend.name == "database" and kind == Kind.PROGRESS)
+                    else " documents"
+                )
+                self.stdout.write(f"  {kind:9} {count:>9}{note}")

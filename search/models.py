@@ -1,0 +1,83 @@
+"""The indexing outbox and the database backend's own index.
+
+PostgreSQL is the truth; a search index is derived from it. Every change that affects
+a search document writes an ``OutboxEntry`` in the same transaction, and a task drains
+the entries into each backend, so a down Elasticsearch or Redis loses nothing.
+"""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+
+class Kind(models.TextChoices):
+    """The kinds of search documents (one Elasticsearch index each)."""
+
+    PAGE = "page", "page"  # a live module or step
+    POST = "post", "post"  # a readable, approved forum post
+    PROGRESS = "progress", "progress"  # a linked client's progress, one document per topic
+
+
+class OutboxEntry(models.Model):
+    """ "Document ``kind``/``object_id`` may have changed: index it again (or delete it)."
+
+    Entries are not deleted when drained but marked per backend, and swept after a day,
+    so a rebuild can replay what changed while it ran (``services.search_rebuild``).
+    """
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    # A page id, post id or client (user) id, by kind; for kind "post" with
+    # ``scope`` set, the id of a forum topic or of a writer whose posts all changed.
+    object_id = models.BigIntegerField()
+    scope = models.CharField(max_length=10, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    # When the database backend's index / Elasticsearch took it in.
+    database_done_at = models.DateTimeField(null=True, blank=True)
+    elasticsearch_done_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["id"], condition=Q(database_done_at__isnull=True), name="outbox_db_pending"
+            ),
+            models.Index(
+                fields=["id"],
+                condition=Q(elasticsearch_done_at__isnull=True),
+                name="outbox_es_pending",
+            ),
+            models.Index(fields=["created_at"], name="outbox_created"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind}:{self.scope or ''}{self.object_id}"
+
+
+class IndexEntry(models.Model):
+    """One document in the database backend's index (pages and posts).
+
+    ``search_vector`` is filled on PostgreSQL (Dutch text search configuration, title
+    weighted above text) and stays empty on SQLite, where the backend matches words.
+    """
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    doc_id = models.CharField(max_length=40)
+    title = models.CharField(max_length=300)
+    text = models.TextField(blank=True)
+    # Filters: the learning topic, the module, the machina forum.
+    topic_id = models.BigIntegerField(null=True, blank=True)
+    module_id = models.BigIntegerField(null=True, blank=True)
+    forum_id = models.BigIntegerField(null=True, blank=True)
+    # Everything else a result shows (url, author, dates), as prepared.
+    data = models.JSONField(default=dict)
+    search_vector = SearchVectorField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "doc_id"], name="index_entry_once"),
+        ]
+        indexes = [models.Index(fields=["kind", "topic_id"], name="index_entry_topic")]
+
+    def __str__(self):
+        return f"{self.kind}:{self.doc_id}"

@@ -1,0 +1,206 @@
+"""Reads of ``search``: what the search pages, the worker's client search and the team
+overviews ask. Each falls back to the database backend when the configured one does
+not answer, and says so (``degraded``), so a page shows a notice instead of an error."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import TypeVar
+
+from django.utils import timezone
+
+from learning.selectors import ModuleInfo, TopicInfo, catalog
+
+from .backends import (
+    ClientMatches,
+    ClientQuery,
+    ProgressCounts,
+    SearchUnavailable,
+    database_backend,
+    get_backend,
+)
+from .backends.base import MAX_QUERY_LENGTH, TextQuery, clean_text
+from .models import Kind
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Results per page when one group is paged; the overview shows the first few of each.
+PAGE_SIZE = 10
+PREVIEW_SIZE = 5
+# Elasticsearch pages no deeper than 10,000 results; nobody reads that far.
+MAX_PAGES = 10_000 // PAGE_SIZE
+
+
+def _answered(ask: Callable) -> tuple[T, bool]:
+    """``ask(backend)`` on the configured backend, or on the database backend when that
+    one is unavailable; and whether it fell back."""
+    backend = get_backend()
+    try:
+        return ask(backend), False
+    except SearchUnavailable as error:
+        if backend is database_backend():
+            raise
+        logger.warning("Search fell back to the database: %s", error)
+        return ask(database_backend()), True
+
+
+@dataclass(frozen=True)
+class CleanQuery:
+    """What a person typed, made safe to search: control characters gone, whitespace
+    collapsed, at most ``MAX_QUERY_LENGTH`` characters (``shortened`` says it was cut)."""
+
+    text: str
+    shortened: bool
+
+    @classmethod
+    def of(cls, raw: str | None) -> CleanQuery:
+        text = clean_text(raw or "")
+        return cls(text=text[:MAX_QUERY_LENGTH].strip(), shortened=len(text) > MAX_QUERY_LENGTH)
+
+
+@dataclass
+class ResultPage:
+    """One page of one group of results."""
+
+    hits: list[dict]
+    total: int
+    number: int
+    num_pages: int
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+
+def _page_number(raw) -> int:
+    try:
+        return min(max(int(raw), 1), MAX_PAGES)
+    except (TypeError, ValueError):
+        return 1
+
+
+def _result_page(kind: str, query: TextQuery, number: int, size: int) -> tuple[ResultPage, bool]:
+    def ask(backend):
+        found = backend.search(kind, _at(query, number, size))
+        num_pages = min(max(1, math.ceil(found.total / size)), MAX_PAGES)
+        if number <= num_pages:
+            return ResultPage(found.hits, found.total, number, num_pages)
+        # Past the end: the last page rather than an empty one.
+        found = backend.search(kind, _at(query, num_pages, size))
+        return ResultPage(found.hits, found.total, num_pages, num_pages)
+
+    return _answered(ask)
+
+
+def _at(query: TextQuery, number: int, size: int) -> TextQuery:
+    return TextQuery(
+        text=query.text,
+        topic_id=query.topic_id,
+        forum_id=query.forum_id,
+        offset=(number - 1) * size,
+        limit=size,
+    )
+
+
+@dataclass
+class SiteResults:
+    """The search page: results per group ("Leren", "Forum"), or modules to suggest."""
+
+    query: CleanQuery
+    groups: dict[str, ResultPage] = field(default_factory=dict)
+    degraded: bool = False
+    suggestions: list[tuple[TopicInfo, list[ModuleInfo]]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(group.total for group in self.groups.values())
+
+
+def suggestions(topic_id: int | None = None) -> list[tuple[TopicInfo, list[ModuleInfo]]]:
+    """The modules per topic (only ``topic_id``'s when given), to offer when nothing
+    was found or nothing was asked."""
+    live = catalog()
+    return [
+        (topic, [live.modules[pk] for pk in topic.module_ids])
+        for topic in live.topics
+        if topic.module_ids and (topic_id is None or topic.id == topic_id)
+    ]
+
+
+def site_search(
+    *,
+    text: str | None,
+    topic_id: int | None = None,
+    forum_id: int | None = None,
+    only: str | None = None,
+    page=1,
+) -> SiteResults:
+    """Search pages and posts (or only one ``Kind``, paged). Only what anyone may read
+    is in the index, so anonymous visitors and members see the same results."""
+    query = CleanQuery.of(text)
+    results = SiteResults(query=query)
+    if query.text:
+        kinds = [only] if only else [Kind.PAGE, Kind.POST]
+        size = PAGE_SIZE if only else PREVIEW_SIZE
+        number = _page_number(page) if only else 1
+        base = TextQuery(text=query.text, topic_id=topic_id, forum_id=forum_id)
+        for kind in kinds:
+            if kind == Kind.PAGE and forum_id is not None:
+                continue  # a forum's search is about its posts
+            results.groups[kind], degraded = _result_page(kind, base, number, size)
+            results.degraded |= degraded
+    if not results.total:
+        results.suggestions = suggestions(topic_id)
+    return results
+
+
+# --- progress -----------------------------------------------------------------------------
+
+
+INACTIVE_DAYS = 30
+
+
+def client_matches(
+    *,
+    worker,
+    not_started_topic_id: int | None = None,
+    inactive: bool = False,
+    statement_id: int | None = None,
+    started_topic_id: int | None = None,
+) -> tuple[ClientMatches, bool]:
+    """The worker's linked clients meeting every condition, each within the link's
+    scope (the backend filters by the worker's id), with per-topic facets."""
+    query = ClientQuery(
+        worker_id=worker.pk,
+        not_started_topic_id=not_started_topic_id,
+        active_since=timezone.now() - timedelta(days=INACTIVE_DAYS) if inactive else None,
+        statement_id=statement_id,
+        started_topic_id=started_topic_id,
+    )
+    return _answered(lambda backend: backend.clients(query))
+
+
+def progress_counts(*, viewer=None, teams=None) -> tuple[ProgressCounts, bool]:
+    """Counts over a worker's (``viewer``) or the ``teams``' clients, from Elasticsearch
+    aggregations when configured, else from the database."""
+    if viewer is not None:
+        return _answered(lambda backend: backend.aggregate(viewer_id=viewer.pk))
+    team_ids = [team.pk for team in teams]
+    return _answered(lambda backend: backend.aggregate(team_ids=team_ids))
