@@ -98,7 +98,7 @@ es_java_home() {
 start_elasticsearch() {
   local home="$ES_CACHE/elasticsearch-$ES_VERSION"
   if [ ! -x "$home/bin/elasticsearch" ]; then
-    command -v mvn >/dev/null || apt_install maven unzip
+    command -v mvn >/dev/null || apt_install maven
     command -v unzip >/dev/null || apt_install unzip
     log "fetching Elasticsearch $ES_VERSION (integ-test-zip) with mvn"
     mvn -q dependency:copy -Dartifact="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" \
@@ -109,6 +109,7 @@ start_elasticsearch() {
     unzip -q "$RUN_DIR/es-download/elasticsearch-$ES_VERSION.zip" -d "$home.partial"
     mv "$home.partial/elasticsearch-$ES_VERSION" "$home" && rm -rf "$home.partial"
   fi
+  command -v curl >/dev/null || apt_install curl
   local java user data="$RUN_DIR/es"
   java="$(es_java_home)" || die "Elasticsearch needs a JDK 21+ under /usr/lib/jvm"
   user="$(es_user)"

@@ -19,6 +19,8 @@ from .backends import (
     ClientMatches,
     ClientQuery,
     ProgressCounts,
+    SearchBackend,
+    SearchConfigurationError,
     SearchUnavailable,
     database_backend,
     get_backend,
@@ -36,13 +38,13 @@ PREVIEW_SIZE = 5
 MAX_PAGES = 10_000 // PAGE_SIZE
 
 
-def _answered(ask: Callable) -> tuple[T, bool]:
+def _answered(ask: Callable[[SearchBackend], T]) -> tuple[T, bool]:
     """``ask(backend)`` on the configured backend, or on the database backend when that
-    one is unavailable; and whether it fell back."""
+    one is unavailable or set up wrongly; and whether it fell back."""
     backend = get_backend()
     try:
         return ask(backend), False
-    except SearchUnavailable as error:
+    except (SearchUnavailable, SearchConfigurationError) as error:
         if backend is database_backend():
             raise
         logger.warning("Search fell back to the database: %s", error)
@@ -71,6 +73,7 @@ class ResultPage:
     total: int
     number: int
     num_pages: int
+    more: bool = False  # ``total`` is a lower bound
 
     @property
     def has_previous(self) -> bool:
@@ -100,11 +103,12 @@ def _result_page(kind: str, query: TextQuery, number: int, size: int) -> tuple[R
     def ask(backend):
         found = backend.search(kind, _at(query, number, size))
         num_pages = min(max(1, math.ceil(found.total / size)), MAX_PAGES)
-        if number <= num_pages:
-            return ResultPage(found.hits, found.total, number, num_pages)
-        # Past the end: the last page rather than an empty one.
-        found = backend.search(kind, _at(query, num_pages, size))
-        return ResultPage(found.hits, found.total, num_pages, num_pages)
+        shown = number
+        if shown > num_pages:
+            # Past the end: the last page rather than an empty one.
+            shown = num_pages
+            found = backend.search(kind, _at(query, shown, size))
+        return ResultPage(found.hits, found.total, shown, num_pages, found.more)
 
     return _answered(ask)
 

@@ -52,11 +52,13 @@ class TextQuery:
 
 @dataclass
 class TextHits:
-    """One page of results and how many there are in all. Each hit is the document as
-    prepared plus ``title_html`` and ``snippet_html`` (safe HTML with <mark>)."""
+    """One page of results and how many there are in all (``more``: at least that many,
+    the backend stopped counting). Each hit is the document as prepared plus
+    ``title_html`` and ``snippet_html`` (safe HTML with <mark>)."""
 
     total: int
     hits: list[dict]
+    more: bool = False
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,11 @@ from .base import (
 # More than any caseload, catalog or team will have: terms aggregations return every
 # bucket, so the counts are exact.
 MAX_BUCKETS = 50_000
+# Results counted exactly; beyond this a search says "more than" (counting every match
+# of a common word costs more than finding the best ten).
+MAX_COUNTED = 1_000
+# Words of a query that are searched for (a query is at most 200 characters anyway).
+MAX_WORDS = 12
 
 
 class PageDocument(Document):
@@ -242,18 +247,30 @@ class ElasticsearchBackend(SearchBackend):
             filters.append({"term": {"topic_id": query.topic_id}})
         if query.forum_id is not None:
             filters.append({"term": {"forum_id": query.forum_id}})
-        # multi_match has no query syntax: quotes, operators and wildcards are just text.
-        match = {"query": query.text, "fields": TEXT_FIELDS, "fuzziness": "AUTO"}
+        # One clause per word, each matching any field with typos tolerated (the first
+        # letter must be right: that keeps fuzzy matching cheap); one or two words must
+        # all match, longer questions three in four. multi_match has no query syntax:
+        # quotes, operators and wildcards are just text.
+        words = [
+            {
+                "multi_match": {
+                    "query": word,
+                    "fields": TEXT_FIELDS,
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                    "max_expansions": 20,
+                }
+            }
+            for word in query.text.split()[:MAX_WORDS]
+        ]
+        phrase = {"multi_match": {"query": query.text, "fields": TEXT_FIELDS, "type": "phrase"}}
         result = self._search(
             kind,
             query={
                 "bool": {
                     "filter": filters,
-                    "should": [
-                        {"multi_match": {**match, "operator": "and", "boost": 3}},
-                        {"multi_match": {**match, "operator": "or"}},
-                    ],
-                    "minimum_should_match": 1,
+                    "must": [{"bool": {"should": words, "minimum_should_match": "2<75%"}}],
+                    "should": [phrase],  # the words together rank first
                 }
             },
             highlight={
@@ -266,7 +283,7 @@ class ElasticsearchBackend(SearchBackend):
             },
             from_=query.offset,
             size=query.limit,
-            track_total_hits=True,
+            track_total_hits=MAX_COUNTED,
         )
         hits = []
         for hit in result["hits"]["hits"]:
@@ -280,7 +297,8 @@ class ElasticsearchBackend(SearchBackend):
                     "snippet_html": safe_snippet((marked.get("text") or [""])[0]),
                 }
             )
-        return TextHits(total=result["hits"]["total"]["value"], hits=hits)
+        total = result["hits"]["total"]
+        return TextHits(total=total["value"], hits=hits, more=total["relation"] == "gte")
 
     # --- reading: progress --------------------------------------------------------------
 

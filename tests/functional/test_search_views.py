@@ -138,3 +138,9 @@ def test_search_page_queries_do_not_grow_with_the_results(client, forum):
     few = queries_for_a_search(3)
     assert few <= 6
     assert queries_for_a_search(30) == few
+
+
+def test_a_misconfigured_analyzer_falls_back_too(client, indexed, elasticsearch, settings):
+    settings.SEARCH_ELASTICSEARCH_ANALYZER = "dutch"  # not in the test cluster
+    response = client.get(URL, {"q": "budget"})
+    assert response.status_code == 200 and response.context["results"].degraded

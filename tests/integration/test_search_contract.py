@@ -188,3 +188,20 @@ def test_ended_link_hides_the_client(search_backend, caseload):
     outbox_drain()
     found = search_backend.clients(ClientQuery(worker_id=c["helper"].pk)).client_ids
     assert found == {c["bram"].pk}
+
+
+def test_words_may_be_in_different_fields(search_backend):
+    search_backend.index(
+        Kind.PAGE,
+        [
+            page("1", "Huurtoeslag", "Je kunt het online aanvragen."),
+            page("2", "Huurtoeslag", "Over terugbetalen."),
+        ],
+    )
+    assert found(search_backend, "huurtoeslag aanvragen") == ["1"]
+
+
+def test_typos_are_tolerated_on_elasticsearch(elasticsearch):
+    elasticsearch.index(Kind.PAGE, [page("1", "Huurtoeslag aanvragen", "Bij de Belastingdienst.")])
+    assert found(elasticsearch, "huurtoslag") == ["1"]
+    assert found(elasticsearch, "belastingdients aanvrage") == ["1"]
