@@ -25,8 +25,9 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# The HTTP load bench, then the search bench (issue 5), on the same services.
 bench: install
-	SAMENREDZAAM_BROWSER=0 scripts/with-services.sh $(PY) bench/run.py
+	SAMENREDZAAM_BROWSER=0 scripts/with-services.sh sh -c '$(PY) bench/run.py && $(PY) bench/search_bench.py'
 
 messages: install
 	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=bench --ignore=tests

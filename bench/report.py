@@ -135,16 +135,15 @@ def target_lines(checked: list[dict]) -> str:
     )
 
 
-def machine(postgres_version: str, redis_version: str, wrk_version: str) -> dict:
-    """What the figures were measured on."""
+def machine(**versions: str) -> dict:
+    """What the figures were measured on: the machine, and the ``versions`` of the
+    services and tools (``postgres="16.4", ...``)."""
     return {
         "nproc": os.cpu_count(),
         "cpu": _cpu_model(),
         "platform": platform.platform(),
         "python": sys.version.split()[0],
-        "postgres": postgres_version,
-        "redis": redis_version,
-        "wrk": wrk_version,
+        **versions,
     }
 
 
@@ -158,12 +157,13 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
-def write(report: dict) -> Path:
-    """Write ``report`` to results/<UTC timestamp>.json and results/latest.json."""
+def write(report: dict, *, prefix: str = "") -> Path:
+    """Write ``report`` to results/<prefix><UTC timestamp>.json and
+    results/<prefix>latest.json."""
     RESULTS_DIR.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     text = json.dumps({"timestamp": stamp, **report}, indent=2, ensure_ascii=False) + "\n"
-    path = RESULTS_DIR / f"{stamp}.json"
+    path = RESULTS_DIR / f"{prefix}{stamp}.json"
     path.write_text(text)
-    (RESULTS_DIR / "latest.json").write_text(text)
+    (RESULTS_DIR / f"{prefix}latest.json").write_text(text)
     return path

@@ -61,6 +61,14 @@ bench exits non-zero.
 
 wrk and gunicorn share the machine's cores, so absolute figures depend on the
 machine (recorded in the JSON); the ratios to (a) travel better.
+
+``make bench`` then runs the search stage, ``bench/search_bench.py`` (issue 5), on the same
+services but with a database, Redis db and Elasticsearch indexes of its own: 100,000
+forum posts and the progress of 100,000 clients (6 million step completions) indexed
+into Elasticsearch and into the database backend, search latency on both, and the team
+report from Elasticsearch's aggregations against PostgreSQL's GROUP BY. Its docstring
+says what it measures and its targets; it writes ``bench/results/search-<UTC
+timestamp>.json`` and ``bench/results/search-latest.json``.
 """
 
 import os
@@ -175,7 +183,9 @@ def main() -> int:
     path = report.write(
         {
             "machine": report.machine(
-                database.server_version(), redis_info["redis_version"], wrk.version()
+                postgres=database.server_version(),
+                redis=redis_info["redis_version"],
+                wrk=wrk.version(),
             ),
             "config": {
                 "seconds": seconds,
