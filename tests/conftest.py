@@ -113,11 +113,15 @@ def elasticsearch(settings):
     backends._backends.clear()
 
 
-@pytest.fixture(params=["database", "elasticsearch"])
-def search_backend(request, db):
-    """Each backend in turn: the contract tests run on both."""
+@pytest.fixture(params=["database", "database-words", "elasticsearch"])
+def search_backend(request, db, monkeypatch):
+    """Each backend in turn: the contract tests run on all. "database-words" is the
+    database backend's word matching, which it uses on SQLite (``make run``)."""
     from search import backends
+    from search.backends import database
 
     if request.param == "elasticsearch":
         return request.getfixturevalue("elasticsearch")
+    if request.param == "database-words":
+        monkeypatch.setattr(database, "_postgres", lambda: False)
     return backends.database_backend()
