@@ -20,11 +20,11 @@ import nh3
 from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext
 from machina.core.db.models import get_model
-from machina.core.loading import get_class
 
 from forum import links
 from forum.markup import render
 from forum.models import ModuleForum
+from forum.permissions import CachedPermissionHandler, readable_forum_ids
 from learning.models import ModuleSummary, StatementAchieved, StepPage
 from learning.selectors import catalog
 from team.models import TeamLink
@@ -33,7 +33,6 @@ from .models import Kind
 
 Forum = get_model("forum", "Forum")
 Post = get_model("forum_conversation", "Post")
-PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 
 def plain_text(html: str) -> str:
@@ -96,12 +95,12 @@ class PageDocuments:
         return docs
 
 
-def readable_forum_ids() -> set[int]:
-    """Forums an anonymous visitor may read: only those are searchable at all."""
-    return {
-        forum.pk
-        for forum in PermissionHandler().get_readable_forums(Forum.objects.all(), AnonymousUser())
-    }
+def _readable_forum_ids() -> set[int]:
+    """Forums an anonymous visitor may read: only those are searchable at all (the
+    forum's own answer, cached under its permissions version)."""
+    return readable_forum_ids(
+        user=AnonymousUser(), handler=CachedPermissionHandler(), forums=Forum.objects.all()
+    )
 
 
 class PostDocuments:
@@ -115,7 +114,7 @@ class PostDocuments:
 
     def _indexable(self, posts):
         return posts.filter(
-            approved=True, topic__approved=True, topic__forum_id__in=readable_forum_ids()
+            approved=True, topic__approved=True, topic__forum_id__in=_readable_forum_ids()
         )
 
     def ids_for(self, *, scope: str, object_id: int) -> list[int]:
