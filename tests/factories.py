@@ -131,7 +131,8 @@ def make_module(
     ]
     index.add_child(instance=module)
     module.save_revision().publish()
-    saved_statements = list(module.can_do_statements.order_by("sort_order"))
+    # Sort order may be unset: creation order breaks the tie, so "ding 0" comes first.
+    saved_statements = list(module.can_do_statements.order_by("sort_order", "pk"))
     for number in range(1, steps + 1):
         add_step(module, number, teaches=[saved_statements[(number - 1) % statements]])
     return module
