@@ -23,8 +23,7 @@ from machina.core.db.models import get_model
 
 from learning.models import StepPage
 from learning.selectors import catalog
-from website.fragments import cached_html
-from website.middleware import CSRF_PLACEHOLDER, csrf_token
+from website.fragments import cached_html, csrf_placeholder, fill_csrf
 from website.ratelimits import rate_limited
 
 from . import links, notifications, selectors, services
@@ -152,7 +151,7 @@ def _posts_html(request, topic, state, context):
     )
 
     def render_posts():
-        request.csrf_placeholder = CSRF_PLACEHOLDER
+        request.csrf_placeholder = csrf_placeholder()
         try:
             return render_to_string(
                 "community/includes/posts.html",
@@ -163,7 +162,7 @@ def _posts_html(request, topic, state, context):
             del request.csrf_placeholder
 
     html = cached_html(key, render_posts)
-    return mark_safe(html.replace(CSRF_PLACEHOLDER, csrf_token(request)))  # noqa: S308
+    return mark_safe(fill_csrf(request, html))  # noqa: S308
 
 
 # --- Writing ---------------------------------------------------------------------------

@@ -16,10 +16,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+
+from .fragments import csrf_placeholder, fill_csrf
 
 CONTENT_VERSION_KEY = "anon-page-cache:version"
-CSRF_PLACEHOLDER = "__anon_page_cache_csrf_token__"
 
 
 def _fresh_version() -> int:
@@ -82,22 +82,6 @@ def _is_first_time_anonymous(request) -> bool:
     )
 
 
-def csrf_token(request) -> str:
-    """This response's masked CSRF token: masked once per request, as Django's own
-    ``{% csrf_token %}`` is once per template, not once per form (each mask takes 32
-    random draws). A token rotated during the request (login) is masked afresh."""
-    memo = getattr(request, "_masked_csrf_token", None)
-    if memo is not None and memo[0] == request.META.get("CSRF_COOKIE"):
-        return memo[1]
-    token = get_token(request)
-    request._masked_csrf_token = (request.META.get("CSRF_COOKIE"), token)
-    return token
-
-
-def _fill_csrf(request, body: str) -> str:
-    return body.replace(CSRF_PLACEHOLDER, csrf_token(request))
-
-
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -110,16 +94,16 @@ class AnonymousPageCacheMiddleware:
         cached = cache.get(key)
         if cached is not None:
             body, content_type = cached
-            response = HttpResponse(_fill_csrf(request, body), content_type=content_type)
+            response = HttpResponse(fill_csrf(request, body), content_type=content_type)
             response["Vary"] = "Cookie"
             return response
 
-        request.csrf_placeholder = CSRF_PLACEHOLDER
+        request.csrf_placeholder = placeholder = csrf_placeholder()
         response = self.get_response(request)
         if response.streaming or not response.get("Content-Type", "").startswith("text/html"):
             return response
         body = response.content.decode(response.charset)
-        if CSRF_PLACEHOLDER not in body and not getattr(response, "anonymous_cacheable", False):
+        if placeholder not in body and not getattr(response, "anonymous_cacheable", False):
             return response
         if (
             getattr(response, "anonymous_cacheable", False)
@@ -127,5 +111,5 @@ class AnonymousPageCacheMiddleware:
             and not response.cookies.keys() - {settings.CSRF_COOKIE_NAME}
         ):
             cache.set(key, (body, response["Content-Type"]), settings.ANONYMOUS_PAGE_CACHE_SECONDS)
-        response.content = _fill_csrf(request, body)
+        response.content = fill_csrf(request, body)
         return response

@@ -4,11 +4,13 @@ buttons or CSRF token to another."""
 import re
 
 import pytest
+from django.test import override_settings
 from django.urls import reverse
 
 from accounts import roles
 from forum.links import topic_url
 from forum.services import post_mark_helpful, topic_mark_answer
+from website.fragments import csrf_placeholder
 
 from ..factories import member, reply, start_topic
 
@@ -77,7 +79,7 @@ def test_each_viewer_gets_their_own_buttons_and_token(client, topic):
     voter_tokens = set(TOKEN.findall(voter_html))
     other_tokens = set(TOKEN.findall(other_html))
     assert voter_tokens and other_tokens and not voter_tokens & other_tokens
-    assert "__anon_page_cache_csrf_token__" not in voter_html + other_html
+    assert csrf_placeholder() not in voter_html + other_html
 
     # The writer of the answer sees no vote or report button on it, but may edit it.
     writer = Client()
@@ -155,3 +157,33 @@ def test_one_token_per_response_shared_by_every_form(client, topic):
     assert len(tokens) >= 3  # logout, language, follow, votes, reply
     assert len(set(tokens)) == 1
     assert len(set(TOKEN.findall(page(client, topic))) | set(tokens)) == 2  # fresh per response
+
+
+OLD_PUBLIC_PLACEHOLDER = "__anon_page_cache_csrf_token__"
+
+
+@pytest.mark.parametrize("signed_in", [True, False])
+def test_a_post_cannot_collect_the_readers_csrf_token(client, topic, signed_in):
+    """Cached HTML holds a stand-in where each reader's CSRF token goes. A writer who
+    puts the stand-in in a post (in a link, say) must not receive every reader's token
+    (this worked while the stand-in was a fixed string in the source)."""
+    reply(
+        topic, member(trusted=True), f"[Lees meer](https://example.com/?t={OLD_PUBLIC_PLACEHOLDER})"
+    )
+    if signed_in:
+        client.force_login(member())
+    page(client, topic)  # the posts are cached now; the second page is served from it
+    html = page(client, topic)
+
+    tokens = set(TOKEN.findall(html))
+    assert tokens
+    for token in tokens:  # each token only where a form asks for it
+        assert html.count(token) == html.count(f'name="csrfmiddlewaretoken" value="{token}"')
+    assert f"https://example.com/?t={OLD_PUBLIC_PLACEHOLDER}" in html
+
+
+def test_the_stand_in_for_the_csrf_token_is_secret():
+    with override_settings(SECRET_KEY="een-andere-geheime-sleutel-voor-deze-test-0123456789"):
+        other = csrf_placeholder()
+    assert csrf_placeholder() != other
+    assert OLD_PUBLIC_PLACEHOLDER not in csrf_placeholder()

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.html import format_html
 
-from website.middleware import csrf_token
+from website.fragments import csrf_token
 
 register = template.Library()
 
