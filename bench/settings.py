@@ -46,13 +46,12 @@ DATABASES["default"]["CONN_MAX_AGE"] = 60
 
 REDIS_URL = _bench_redis_url(REDIS_URL)
 CACHES = {
+    **CACHES,  # machina's and the page chrome's, in memory as in production
     "default": {
         "BACKEND": "website.cache.ResilientRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "bench",
     },
-    # machina insists on this one when its views are imported (see website.settings.base).
-    "machina_attachments": CACHES["machina_attachments"],
 }
 CELERY_BROKER_URL = REDIS_URL
 

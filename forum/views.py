@@ -23,7 +23,7 @@ from machina.core.db.models import get_model
 
 from learning.models import StepPage
 from learning.selectors import catalog
-from website.fragments import cached_html, csrf_placeholder, fill_csrf
+from website.fragments import cached_html, fill_holes, holes
 from website.ratelimits import rate_limited
 
 from . import links, notifications, selectors, services
@@ -151,18 +151,14 @@ def _posts_html(request, topic, state, context):
     )
 
     def render_posts():
-        request.csrf_placeholder = csrf_placeholder()
-        try:
+        with holes(request):
             return render_to_string(
                 "community/includes/posts.html",
                 {**context, "posts": selectors.topic_posts(topic=topic, state=state)},
                 request=request,
             )
-        finally:
-            del request.csrf_placeholder
 
-    html = cached_html(key, render_posts)
-    return mark_safe(fill_csrf(request, html))  # noqa: S308
+    return mark_safe(fill_holes(request, cached_html(key, render_posts)))  # noqa: S308
 
 
 # --- Writing ---------------------------------------------------------------------------

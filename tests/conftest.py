@@ -1,7 +1,7 @@
 """Fixtures shared by every test layer."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from learning.learners import Learner
 
@@ -13,6 +13,7 @@ def _fresh_cache():
     # The cache is the real Redis under `make test`: tests must not see each
     # other's catalog, page cache or rate-limit counters.
     cache.clear()
+    caches["fragments"].clear()
     yield
     cache.clear()
 

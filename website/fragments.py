@@ -3,17 +3,26 @@
 ``cached_html`` keeps fragments of our own templates in the cache, under keys that
 carry the versions of what they show (see ``website.versions``).
 
-HTML rendered once for many readers cannot hold a reader's CSRF token: it holds a
-stand-in (``csrf_placeholder``), and every response gets its own token in its place
-(``fill_csrf``).
+``shared_fragment`` (the ``{% shared_fragment %}`` tag) keeps the page chrome (header,
+menus) that depends only on the code, the language and a few facts about the reader
+(signed in, moderator) in each process's memory: it is the same on every page, and
+rendering it anew cost a fifth of a forum page's time.
+
+HTML rendered once for many readers cannot hold a reader's CSRF token or the address
+they asked for: it holds stand-ins (``csrf_placeholder``, ``path_placeholder``), and
+every response gets its own values in their place (``fill_csrf``, ``fill_holes``).
 """
 
 import functools
+import hashlib
+from contextlib import contextmanager
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.middleware.csrf import get_token
+from django.utils import translation
 from django.utils.crypto import salted_hmac
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 # Short enough that a version bump lost to a Redis outage heals by itself.
@@ -45,6 +54,11 @@ def csrf_placeholder() -> str:
     return _stand_in("csrf", settings.SECRET_KEY)
 
 
+def path_placeholder() -> str:
+    """The stand-in for the address of this request (path and query) in shared HTML."""
+    return _stand_in("path", settings.SECRET_KEY)
+
+
 def csrf_token(request) -> str:
     """This response's masked CSRF token: masked once per request, as Django's own
     ``{% csrf_token %}`` is once per template, not once per form (each mask takes 32
@@ -60,3 +74,49 @@ def csrf_token(request) -> str:
 def fill_csrf(request, html: str) -> str:
     """``html`` with this response's CSRF token in place of the stand-in."""
     return html.replace(csrf_placeholder(), csrf_token(request))
+
+
+@contextmanager
+def holes(request):
+    """While rendering HTML for many readers: ``{% csrf_input %}`` and
+    ``{% current_path %}`` write stand-ins instead of this reader's values."""
+    saved = {
+        name: getattr(request, name, None) for name in ("csrf_placeholder", "path_placeholder")
+    }
+    # A whole-page cache around this render (website.middleware) fills the token itself.
+    request.csrf_placeholder = saved["csrf_placeholder"] or csrf_placeholder()
+    request.path_placeholder = path_placeholder()
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                delattr(request, name)
+            else:
+                setattr(request, name, value)
+
+
+def fill_holes(request, html: str) -> str:
+    """``html`` rendered under ``holes`` with this request's values in place (the CSRF
+    stand-in stays while a whole-page cache around it still needs it)."""
+    path = path_placeholder()
+    if path in html:
+        html = html.replace(path, escape(request.get_full_path()))
+    if getattr(request, "csrf_placeholder", None) is None and csrf_placeholder() in html:
+        html = fill_csrf(request, html)
+    return html
+
+
+def shared_fragment(request, name: str, vary_on, render_fragment) -> str:
+    """The chrome fragment ``name`` for readers alike in ``vary_on`` (and the active
+    language), from this process's memory or ``render_fragment()`` rendered now with
+    holes; filled for this request."""
+    facts = repr((translation.get_language(), *vary_on)).encode()
+    key = f"{name}:{hashlib.sha256(facts).hexdigest()[:32]}"
+    store = caches["fragments"]
+    html = store.get(key)
+    if html is None:
+        with holes(request):
+            html = str(render_fragment())
+        store.set(key, html, FRAGMENT_CACHE_SECONDS)
+    return mark_safe(fill_holes(request, html))  # noqa: S308 (our own template output)

@@ -139,6 +139,13 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# The page chrome (website.fragments.shared_fragment), per process: it depends on the code
+# and the language only, so processes never disagree and a deploy starts afresh.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "shared-fragments",
+    "OPTIONS": {"MAX_ENTRIES": 1000},
+}
 # Machina insists on this cache at import time; attachments are not permitted here,
 # so it never holds anything.
 CACHES["machina_attachments"] = {

@@ -1,20 +1,63 @@
 """Template tags used across the site."""
 
 from django import template
+from django.template.loader_tags import BlockNode
 from django.utils.html import format_html
 
-from website.fragments import csrf_token
+from website.fragments import csrf_token, shared_fragment
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def csrf_input(context):
-    """A CSRF hidden input that also works on pages from the anonymous page cache.
+    """A CSRF hidden input that also works in HTML shared between readers.
 
-    On a cacheable request it writes a placeholder that
-    ``website.middleware.AnonymousPageCacheMiddleware`` replaces per response.
+    While shared HTML renders (the anonymous page cache, cached posts, shared
+    fragments) it writes a stand-in that is replaced per response.
     """
     request = context["request"]
     token = getattr(request, "csrf_placeholder", None) or csrf_token(request)
     return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
+
+
+@register.simple_tag(takes_context=True)
+def current_path(context):
+    """The address of this request (path and query), also inside a shared fragment."""
+    request = context["request"]
+    return getattr(request, "path_placeholder", None) or request.get_full_path()
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, name: str, vary_on, nodelist):
+        self.name = name
+        self.vary_on = vary_on
+        self.nodelist = nodelist
+
+    def render(self, context):
+        return shared_fragment(
+            context["request"],
+            self.name,
+            [value.resolve(context) for value in self.vary_on],
+            lambda: self.nodelist.render(context),
+        )
+
+
+@register.tag("shared_fragment")
+def shared_fragment_tag(parser, token):
+    """``{% shared_fragment "name" value … %} … {% endshared_fragment %}``: page chrome
+    rendered once per process for readers alike in the values (and language).
+
+    Everything inside may depend only on those values, the language and the code; the
+    CSRF token and the address go in through ``{% csrf_input %}`` and
+    ``{% current_path %}``. No blocks inside: a child template's block would be
+    shared with every other page.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a quoted name first")
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    if nodelist.get_nodes_by_type(BlockNode):
+        raise template.TemplateSyntaxError(f"{bits[0]} {bits[1]} must not contain blocks")
+    return SharedFragmentNode(bits[1][1:-1], [parser.compile_filter(b) for b in bits[2:]], nodelist)
