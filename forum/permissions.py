@@ -94,13 +94,14 @@ def member_trust(*, user) -> None:
     _set_user_permissions(WITHOUT_APPROVAL, user=user)
 
 
-def is_moderator(user) -> bool:
+def is_moderator(user, *, handler) -> bool:
     """A forum moderator (or a superuser); remembered on the user object for the request
-    and cached under the permissions version (a change of groups bumps it)."""
+    and cached under the permissions version (a change of groups bumps it), as the
+    request's ``handler`` read it."""
     if not user.is_authenticated:
         return False
     if not hasattr(user, "_forum_moderator"):
-        key = f"forum:moderator:{permissions_version()}:{user.pk}"
+        key = f"forum:moderator:{handler.permissions_version()}:{user.pk}"
         moderator = cache.get(key)
         if moderator is None:
             moderator = user.is_superuser or user.groups.filter(name=roles.MODERATOR).exists()

@@ -453,7 +453,7 @@ def post_report(request, pk):
 
 
 def _require_moderator(request):
-    if not is_moderator(request.user):
+    if not is_moderator(request.user, handler=_handler(request)):
         raise PermissionDenied
 
 

@@ -10,10 +10,11 @@ from forum.selectors import module_topics
 register = template.Library()
 
 
-@register.simple_tag
-def forum_moderator(user) -> bool:
-    """Whether ``user`` sees the moderators' links (cached on the user for the request)."""
-    return is_moderator(user)
+@register.simple_tag(takes_context=True)
+def forum_moderator(context) -> bool:
+    """Whether the reader sees the moderators' links (cached on the user for the request)."""
+    request = context["request"]
+    return is_moderator(request.user, handler=request.forum_permission_handler)
 
 
 @register.simple_tag

@@ -29,6 +29,10 @@ def current_path(context):
 
 
 class SharedFragmentNode(template.Node):
+    # Holds no blocks (checked when parsed): Django need not search it for them each
+    # time a page that extends this template renders.
+    child_nodelists = ()
+
     def __init__(self, name: str, vary_on, nodelist):
         self.name = name
         self.vary_on = vary_on
