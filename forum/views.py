@@ -5,6 +5,8 @@ Our index, forum, topic, new-topic, reply and edit views take the place of machi
 own URL names (see ``forum.urls``), so every link machina's other pages make lands here.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -102,11 +104,9 @@ def topic_detail(request, forum_slug, forum_pk, slug, pk):
     page_number = request.GET.get("page")
     if "post" in request.GET and request.GET["post"].isdigit():
         page_number = selectors.page_of_post(topic=topic, post_id=int(request.GET["post"]))
-    return render(
-        request,
-        "community/topic_detail.html",
-        _topic_context(request, topic, version, page_number),
-    )
+    context = _topic_context(request, topic, version, page_number)
+    context["content"] = _shared_topic_content(request, context)
+    return render(request, "community/topic_detail.html", context)
 
 
 def _topic_context(request, topic, version, page_number, **extra):
@@ -127,6 +127,7 @@ def _topic_context(request, topic, version, page_number, **extra):
     context = {
         "topic": topic,
         "forum": topic.forum,
+        "state": state,
         "page": state.page,
         # The step's title and address from the cached catalog (live steps only), not its page.
         "step": catalog().steps.get(meta.step_id) if meta is not None and meta.step_id else None,
@@ -139,16 +140,58 @@ def _topic_context(request, topic, version, page_number, **extra):
         "reply_form": ReplyForm(),
         **extra,
     }
-    context["posts_html"] = _posts_html(request, topic, state, context)
     return context
 
 
-def _posts_html(request, topic, state, context):
-    """The page's posts, rendered once per topic version and kind of viewer (cached with
-    a CSRF placeholder that is filled in for this request)."""
-    key = selectors.topic_posts_cache_key(
-        topic=topic, state=state, handler=_handler(request), language=translation.get_language()
+def _topic_content(request, context):
+    """The topic page's content (posts, pagination, follow and reply forms) for this
+    request, such as a reply sent back with its errors."""
+    return render_to_string(
+        "community/includes/topic_content.html",
+        {**context, "posts_html": _posts_html(request, context)},
+        request=request,
     )
+
+
+def _shared_topic_content(request, context):
+    """``_topic_content`` of a page as it is read, rendered once for readers alike: the
+    key holds the posts' key (topic version, permissions, page, language, kind of
+    reader) and everything else the content shows; holes keep the reader's token."""
+    topic, state, step = context["topic"], context["state"], context["step"]
+    shows = (
+        _posts_cache_key(request, context),
+        request.path,
+        topic.forum.pk,
+        topic.forum.slug,
+        topic.forum.name,
+        step and (step.title, step.url),
+        context["following"],
+        context["can_reply"],
+        context["locked"],
+        state.page.number,
+    )
+    key = "forum:topic-content:" + hashlib.sha256(repr(shows).encode()).hexdigest()[:40]
+
+    def render_content():
+        with holes(request):
+            return _topic_content(request, context)
+
+    return mark_safe(fill_holes(request, cached_html(key, render_content)))  # noqa: S308
+
+
+def _posts_cache_key(request, context) -> str:
+    return selectors.topic_posts_cache_key(
+        topic=context["topic"],
+        state=context["state"],
+        handler=_handler(request),
+        language=translation.get_language(),
+    )
+
+
+def _posts_html(request, context):
+    """The page's posts, rendered once per topic version and kind of viewer (cached with
+    holes for this request's CSRF token)."""
+    topic, state = context["topic"], context["state"]
 
     def render_posts():
         with holes(request):
@@ -158,7 +201,8 @@ def _posts_html(request, topic, state, context):
                 request=request,
             )
 
-    return mark_safe(fill_holes(request, cached_html(key, render_posts)))  # noqa: S308
+    html = cached_html(_posts_cache_key(request, context), render_posts)
+    return mark_safe(fill_holes(request, html))  # noqa: S308
 
 
 # --- Writing ---------------------------------------------------------------------------
@@ -296,6 +340,7 @@ def post_create(request, forum_slug, forum_pk, topic_slug, topic_pk):
     # Back to the topic's last page with the form as it was sent: nothing typed is lost.
     context = _topic_context(request, topic, selectors.topic_version(topic.pk), "last", **extra)
     context["reply_form"] = form
+    context["content"] = _topic_content(request, context)
     return render(request, "community/topic_detail.html", context, status=status)
 
 

@@ -97,10 +97,11 @@ def holes(request):
 
 
 def fill_holes(request, html: str) -> str:
-    """``html`` rendered under ``holes`` with this request's values in place (the CSRF
-    stand-in stays while a whole-page cache around it still needs it)."""
+    """``html`` rendered under ``holes`` with this request's values in place. Inside
+    an outer ``holes`` (shared HTML within shared HTML, or the whole-page cache) the
+    stand-ins stay, for the outer one to fill."""
     path = path_placeholder()
-    if path in html:
+    if getattr(request, "path_placeholder", None) is None and path in html:
         html = html.replace(path, escape(request.get_full_path()))
     if getattr(request, "csrf_placeholder", None) is None and csrf_placeholder() in html:
         html = fill_csrf(request, html)

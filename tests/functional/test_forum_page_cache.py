@@ -187,3 +187,33 @@ def test_the_stand_in_for_the_csrf_token_is_secret():
         other = csrf_placeholder()
     assert csrf_placeholder() != other
     assert OLD_PUBLIC_PLACEHOLDER not in csrf_placeholder()
+
+
+def test_the_rest_of_the_page_follows_the_reader_the_forum_and_the_topic(client, topic, forum):
+    from django.test import Client
+
+    client.force_login(member())
+    assert "Volg deze vraag" in page(client, topic)  # the page's content is cached now
+    client.post(reverse("community:follow", args=["onderwerp", topic.pk]), {"volgen": "1"})
+    assert "Niet meer volgen" in page(client, topic)
+    other = Client()
+    other.force_login(member())
+    assert "Volg deze vraag" in page(other, topic)
+
+    forum.name = "Geld en werk"
+    forum.save()
+    assert "Geld en werk</a></li></ol>" in page(client, topic)  # the breadcrumbs
+
+    topic.status = topic.TOPIC_LOCKED
+    topic.save()
+    html = page(client, topic)
+    assert "Deze vraag is gesloten" in html and "Plaats je reactie" not in html
+
+
+def test_the_login_links_lead_back_to_the_topic_each_reader_read(topic):
+    from django.test import Client
+
+    first = Client().get(topic_url(topic)).content.decode()
+    second = Client().get(topic_url(topic) + "?page=1").content.decode()
+    for html in (first, second):
+        assert f'href="/account/login/?next={topic_url(topic)}' in html
