@@ -32,15 +32,19 @@ def test_pages_send_a_content_security_policy(client):
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
-def test_production_settings_pass_check_deploy():
-    # The browser tests' DJANGO_ALLOW_ASYNC_UNSAFE must not leak into the deploy check.
-    env = {
+def production_env() -> dict[str, str]:
+    # The browser tests' DJANGO_ALLOW_ASYNC_UNSAFE must not leak into production.
+    return {
         **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "website.settings.production",
         "SECRET_KEY": "x" * 20 + "a-long-random-production-key-for-the-check" + "y" * 20,
         "ALLOWED_HOSTS": "samenredzaam.example",
         "DATABASE_URL": os.environ.get("DATABASE_URL", "sqlite:///:memory:"),
     }
+
+
+def test_production_settings_pass_check_deploy():
+    env = production_env()
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
@@ -77,3 +81,17 @@ def test_no_missing_migrations():
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_wsgi_application_freezes_what_start_up_loaded():
+    """Full garbage collections must not walk the whole of Django in every worker."""
+    result = subprocess.run(
+        [sys.executable, "-c", "import gc, website.wsgi; print(gc.get_freeze_count())"],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) > 50_000
