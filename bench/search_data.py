@@ -51,12 +51,12 @@ from accounts.models import User
 from forum.markup import render
 from forum.services import forum_tree_sync
 from learning.models import ModuleSummary, StatementAchieved, StepProgress
-from learning.models import Topic as LearningTopic
 from learning.selectors import Catalog, StepState, catalog, module_progress
 from search.models import OutboxEntry
 from team.models import Team, TeamLink
 
 from . import data, forum_data
+from .team_data import link_clients
 
 Topic = get_model("forum_conversation", "Topic")
 Post = get_model("forum_conversation", "Post")
@@ -66,7 +66,6 @@ TEAMS = 10
 WORKERS_PER_TEAM = 50
 WORKERS = TEAMS * WORKERS_PER_TEAM
 CLIENTS_PER_WORKER = 200
-SCOPED_EVERY = 10  # every tenth link shares two learning topics only
 POSTS = 100_000
 POSTS_PER_TOPIC = 10
 WRITERS = 2000
@@ -178,28 +177,7 @@ def add_teams(clients: list[User], *, password: str, per_worker: int) -> list[in
         team = Team.objects.create(name=f"Wijkteam {number + 1}")
         team.members.add(*workers[number * WORKERS_PER_TEAM : (number + 1) * WORKERS_PER_TEAM])
         teams.append(team.pk)
-    links = TeamLink.objects.bulk_create(
-        [
-            TeamLink(
-                client=client,
-                worker=workers[number // per_worker],
-                all_topics=number % SCOPED_EVERY != 0,
-                share_plan=number % SCOPED_EVERY != 0,
-            )
-            for number, client in enumerate(clients)
-        ],
-        batch_size=BATCH,
-    )
-    two_topics = list(LearningTopic.objects.order_by("sort_order", "pk")[:2])
-    TeamLink.topics.through.objects.bulk_create(
-        [
-            TeamLink.topics.through(teamlink_id=link.pk, topic_id=topic.pk)
-            for link in links
-            if not link.all_topics
-            for topic in two_topics
-        ],
-        batch_size=BATCH,
-    )
+    link_clients(clients, workers, per_worker=per_worker, batch_size=BATCH)
     return teams
 
 

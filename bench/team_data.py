@@ -32,6 +32,34 @@ class TeamBench:
     counts: dict[str, int]
 
 
+def link_clients(clients, workers, *, per_worker: int, batch_size: int) -> list[TeamLink]:
+    """A link from each client to a worker (``per_worker`` clients each, in order), as if
+    redeemed from a code; every ``SCOPED_EVERY``-th shares two topics and not the plan."""
+    links = TeamLink.objects.bulk_create(
+        [
+            TeamLink(
+                client=client,
+                worker=workers[number // per_worker],
+                all_topics=number % SCOPED_EVERY != 0,
+                share_plan=number % SCOPED_EVERY != 0,
+            )
+            for number, client in enumerate(clients)
+        ],
+        batch_size=batch_size,
+    )
+    two_topics = list(Topic.objects.order_by("sort_order", "pk")[:2])
+    TeamLink.topics.through.objects.bulk_create(
+        [
+            TeamLink.topics.through(teamlink_id=link.pk, topic_id=topic.pk)
+            for link in links
+            if not link.all_topics
+            for topic in two_topics
+        ],
+        batch_size=batch_size,
+    )
+    return links
+
+
 def build(*, clients: list[User], password: str) -> TeamBench:
     """The team, its workers and lead, a link per client, and the report summaries."""
     if len(clients) != WORKERS * CLIENTS_PER_WORKER:
@@ -50,28 +78,7 @@ def build(*, clients: list[User], password: str) -> TeamBench:
     team.members.add(*workers)
     team.leads.add(lead)
 
-    links = TeamLink.objects.bulk_create(
-        [
-            TeamLink(
-                client=client,
-                worker=workers[number // CLIENTS_PER_WORKER],
-                all_topics=number % SCOPED_EVERY != 0,
-                share_plan=number % SCOPED_EVERY != 0,
-            )
-            for number, client in enumerate(clients)
-        ],
-        batch_size=2000,
-    )
-    two_topics = list(Topic.objects.order_by("sort_order", "pk")[:2])
-    TeamLink.topics.through.objects.bulk_create(
-        [
-            TeamLink.topics.through(teamlink_id=link.pk, topic_id=topic.pk)
-            for link in links
-            if not link.all_topics
-            for topic in two_topics
-        ],
-        batch_size=2000,
-    )
+    links = link_clients(clients, workers, per_worker=CLIENTS_PER_WORKER, batch_size=2000)
     module_summaries_rebuild()
     return TeamBench(
         clients=CLIENTS_PER_WORKER,

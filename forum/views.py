@@ -17,7 +17,6 @@ from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -25,7 +24,7 @@ from machina.core.db.models import get_model
 
 from learning.models import StepPage
 from learning.selectors import catalog
-from website.fragments import cached_html, fill_holes, holes
+from website.fragments import cached_html, cached_shared_html
 from website.ratelimits import rate_limited
 
 from . import links, notifications, selectors, services
@@ -157,7 +156,7 @@ def _shared_topic_content(request, context):
     """``_topic_content`` of a page as it is read, rendered once for readers alike: the
     key holds the posts' key (topic version, permissions, page, language, kind of
     reader) and everything else the content shows; holes keep the reader's token."""
-    topic, state, step = context["topic"], context["state"], context["step"]
+    topic, step = context["topic"], context["step"]
     shows = (
         _posts_cache_key(request, context),
         request.path,
@@ -168,15 +167,9 @@ def _shared_topic_content(request, context):
         context["following"],
         context["can_reply"],
         context["locked"],
-        state.page.number,
     )
     key = "forum:topic-content:" + hashlib.sha256(repr(shows).encode()).hexdigest()[:40]
-
-    def render_content():
-        with holes(request):
-            return _topic_content(request, context)
-
-    return mark_safe(fill_holes(request, cached_html(key, render_content)))  # noqa: S308
+    return cached_shared_html(request, key, lambda: _topic_content(request, context))
 
 
 def _posts_cache_key(request, context) -> str:
@@ -193,16 +186,15 @@ def _posts_html(request, context):
     holes for this request's CSRF token)."""
     topic, state = context["topic"], context["state"]
 
-    def render_posts():
-        with holes(request):
-            return render_to_string(
-                "community/includes/posts.html",
-                {**context, "posts": selectors.topic_posts(topic=topic, state=state)},
-                request=request,
-            )
-
-    html = cached_html(_posts_cache_key(request, context), render_posts)
-    return mark_safe(fill_holes(request, html))  # noqa: S308
+    return cached_shared_html(
+        request,
+        _posts_cache_key(request, context),
+        lambda: render_to_string(
+            "community/includes/posts.html",
+            {**context, "posts": selectors.topic_posts(topic=topic, state=state)},
+            request=request,
+        ),
+    )
 
 
 # --- Writing ---------------------------------------------------------------------------

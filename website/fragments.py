@@ -108,16 +108,25 @@ def fill_holes(request, html: str) -> str:
     return html
 
 
-def shared_fragment(request, name: str, vary_on, render_fragment) -> str:
-    """The chrome fragment ``name`` for readers alike in ``vary_on`` (and the active
-    language), from this process's memory or ``render_fragment()`` rendered now with
-    holes; filled for this request."""
-    facts = repr((translation.get_language(), *vary_on)).encode()
-    key = f"{name}:{hashlib.sha256(facts).hexdigest()[:32]}"
-    store = caches["fragments"]
+def _shared(request, store, key: str, render_fragment) -> str:
     html = store.get(key)
     if html is None:
         with holes(request):
             html = str(render_fragment())
         store.set(key, html, FRAGMENT_CACHE_SECONDS)
     return mark_safe(fill_holes(request, html))  # noqa: S308 (our own template output)
+
+
+def cached_shared_html(request, key: str, render_fragment) -> str:
+    """``cached_html`` for HTML shown to many readers: rendered with holes, kept in the
+    cache under ``key`` (which must hold everything it shows), filled for this request."""
+    return _shared(request, cache, key, render_fragment)
+
+
+def shared_fragment(request, name: str, vary_on, render_fragment) -> str:
+    """The chrome fragment ``name`` for readers alike in ``vary_on`` (and the active
+    language), from this process's memory or ``render_fragment()`` rendered now with
+    holes; filled for this request."""
+    facts = repr((translation.get_language(), *vary_on)).encode()
+    key = f"{name}:{hashlib.sha256(facts).hexdigest()[:32]}"
+    return _shared(request, caches["fragments"], key, render_fragment)

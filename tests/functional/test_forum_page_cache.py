@@ -4,7 +4,7 @@ buttons or CSRF token to another."""
 import re
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.urls import reverse
 
 from accounts import roles
@@ -61,8 +61,6 @@ def test_hidden_posts_leave_the_cached_page(client, topic):
 
 
 def test_each_viewer_gets_their_own_buttons_and_token(client, topic):
-    from django.test import Client
-
     answer = topic.posts.get(content="Probeer dit eens.")
     voter, other = member(), member()
     post_mark_helpful(post=answer, user=voter)
@@ -190,8 +188,6 @@ def test_the_stand_in_for_the_csrf_token_is_secret():
 
 
 def test_the_rest_of_the_page_follows_the_reader_the_forum_and_the_topic(client, topic, forum):
-    from django.test import Client
-
     client.force_login(member())
     assert "Volg deze vraag" in page(client, topic)  # the page's content is cached now
     client.post(reverse("community:follow", args=["onderwerp", topic.pk]), {"volgen": "1"})
@@ -211,8 +207,6 @@ def test_the_rest_of_the_page_follows_the_reader_the_forum_and_the_topic(client,
 
 
 def test_the_login_links_lead_back_to_the_topic_each_reader_read(topic):
-    from django.test import Client
-
     first = Client().get(topic_url(topic)).content.decode()
     second = Client().get(topic_url(topic) + "?page=1").content.decode()
     for html in (first, second):
