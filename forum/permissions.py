@@ -101,13 +101,23 @@ def is_moderator(user, *, handler) -> bool:
     if not user.is_authenticated:
         return False
     if not hasattr(user, "_forum_moderator"):
-        key = f"forum:moderator:{handler.permissions_version()}:{user.pk}"
+        key = moderator_cache_key(handler.permissions_version(), user.pk)
         moderator = cache.get(key)
         if moderator is None:
             moderator = user.is_superuser or user.groups.filter(name=roles.MODERATOR).exists()
             cache.set(key, moderator, PERMISSIONS_CACHE_SECONDS)
         user._forum_moderator = moderator
     return user._forum_moderator
+
+
+def moderator_cache_key(version: int, user_id: int) -> str:
+    return f"forum:moderator:{version}:{user_id}"
+
+
+def perms_cache_key(version: int, user, forum_id: int | None) -> str:
+    """The key of ``user``'s permissions in a forum (None: the global ones)."""
+    who = user.pk if user.is_authenticated else "anonymous"
+    return f"forum:perms:{version}:{who}:{'global' if forum_id is None else forum_id}"
 
 
 # Machina works out which forums someone may read in Python, forum by forum and up the
@@ -154,8 +164,7 @@ class CachedPermissionChecker(ForumPermissionChecker):
             return super().get_perms(forum)
         identifier = "global" if forum is None else forum.id
         if identifier not in self._forum_perms_cache:
-            who = user.pk if user.is_authenticated else "anonymous"
-            key = f"forum:perms:{self.version()}:{who}:{identifier}"
+            key = perms_cache_key(self.version(), user, forum and forum.id)
             codenames = cache.get(key)
             if codenames is None:
                 codenames = list(super().get_perms(forum))

@@ -16,6 +16,7 @@ from machina.core.db.models import get_model
 
 from accounts import roles
 from website import versions
+from website.cache import read_ahead
 
 from . import links
 from .models import (
@@ -27,7 +28,12 @@ from .models import (
     Report,
     Subscription,
 )
-from .permissions import readable_forum_ids
+from .permissions import (
+    PERMISSIONS_VERSION_KEY,
+    moderator_cache_key,
+    perms_cache_key,
+    readable_forum_ids,
+)
 from .safety import parse_phrases
 
 Forum = get_model("forum", "Forum")
@@ -220,12 +226,51 @@ def viewed_topic(pk: int):
     its version. Cached under the topic's version and the board's (a forum renamed,
     moved or archived bumps the board)."""
     version, board = versions.current_many(TOPIC_VERSION_KEY.format(pk), BOARD_VERSION_KEY)
-    key = f"forum:topic:{pk}:{version}:{board}"
+    key = _topic_key(pk, version, board)
     topic = cache.get(key)
     if topic is None:
         topic = Topic.objects.select_related("forum", "meta").filter(pk=pk, approved=True).first()
         cache.set(key, topic or False, TOPIC_CACHE_SECONDS)
     return topic or None, version
+
+
+def _topic_key(pk: int, version: int, board: int) -> str:
+    return f"forum:topic:{pk}:{version}:{board}"
+
+
+def _rows_key(topic_id: int, version: int, page_number: int) -> str:
+    return f"forum:topic-rows:{topic_id}:{version}:{page_number}"
+
+
+def _votes_key(topic_id: int, version: int, user_id: int) -> str:
+    return f"forum:topic-votes:{topic_id}:{version}:{user_id}"
+
+
+def read_topic_page_ahead(*, pk: int, forum_pk: int, page_number, user) -> None:
+    """Fetch in two cache round trips what a topic page then reads one by one, inside
+    ``website.cache.reading_ahead``: the versions and what the viewer follows, then under
+    those versions the topic, the page's post ids, the viewer's votes, permissions and
+    moderator flag. A wrong guess (a page number out of range, a counter not set yet)
+    costs only the reads it would have cost anyway."""
+    topic_version_key = TOPIC_VERSION_KEY.format(pk)
+    counters = [topic_version_key, BOARD_VERSION_KEY, PERMISSIONS_VERSION_KEY]
+    first = counters + ([following_cache_key(user.pk)] if user.is_authenticated else [])
+    found = read_ahead(first)
+    version, board, permissions = (found.get(key) for key in counters)
+    then = []
+    if version is not None:
+        page = int(page_number) if page_number and page_number.isdigit() else 1
+        then.append(_rows_key(pk, version, page))
+        if user.is_authenticated:
+            then.append(_votes_key(pk, version, user.pk))
+        if board is not None:
+            then.append(_topic_key(pk, version, board))
+    if permissions is not None:
+        then.append(perms_cache_key(permissions, user, forum_pk))
+        if user.is_authenticated:
+            then.append(moderator_cache_key(permissions, user.pk))
+    if then:
+        read_ahead(then)
 
 
 def following(*, user) -> dict[str, frozenset[int]]:
@@ -266,8 +311,8 @@ def topic_page_state(*, topic, version, page_number, user, handler, is_starter, 
     are cached under the topic's version (a vote bumps it)."""
     per_page = machina_settings.TOPIC_POSTS_NUMBER_PER_PAGE
     page = Paginator(range(topic.posts_count), per_page).get_page(page_number)
-    rows_key = f"forum:topic-rows:{topic.pk}:{version}:{page.number}"
-    votes_key = f"forum:topic-votes:{topic.pk}:{version}:{user.pk}"
+    rows_key = _rows_key(topic.pk, version, page.number)
+    votes_key = _votes_key(topic.pk, version, user.pk)
     found = cache.get_many([rows_key, votes_key] if user.is_authenticated else [rows_key])
     rows = found.get(rows_key)
     if rows is None:

@@ -126,3 +126,38 @@ def search_backend(request, db, monkeypatch):
     if request.param == "database-words":
         monkeypatch.setattr(database, "_postgres", lambda: False)
     return backends.database_backend()
+
+
+# --- Redis round trips -----------------------------------------------------------------
+
+
+@pytest.fixture
+def redis_commands(settings):
+    """``with redis_commands() as counted:`` counts the commands the real Redis of
+    `make test` answered in the block, by name, from the server's own statistics
+    (CONFIG RESETSTAT before, INFO commandstats after). Skipped without REDIS_URL,
+    never under CI."""
+    import collections
+    import os
+    from contextlib import contextmanager
+
+    import redis
+
+    if not settings.REDIS_URL:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but REDIS_URL is not set: run the suite via `make test`")
+        pytest.skip("needs REDIS_URL (make test always sets it)")
+    server = redis.Redis.from_url(settings.REDIS_URL)
+
+    @contextmanager
+    def counting():
+        counted = collections.Counter()
+        server.config_resetstat()
+        yield counted
+        for name, stats in server.info("commandstats").items():
+            command = name.removeprefix("cmdstat_")
+            if command not in ("config|resetstat", "config", "info"):
+                counted[command] = stats["calls"]
+
+    yield counting
+    server.close()

@@ -7,12 +7,19 @@ cache fail open while Redis is down (``add`` reports success, so allauth's
 lock does not wait and refuse). After a failure the process skips Redis for
 ``RETRY_AFTER`` seconds instead of paying a timeout on every call; failures
 are logged so the outage is visible (and ``/ready/`` reports it).
+
+Every cache round trip costs 0.1-0.2 ms of system calls (measured here), so a page that
+knows the keys it is about to read fetches them together (``reading_ahead`` and
+``read_ahead``) and its code reads them one by one as usual.
 """
 
 import functools
 import logging
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
+from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
@@ -68,11 +75,47 @@ def _cannot_count(key, delta=1, version=None):
     raise ValueError(f"Key {key!r} not found (Redis unavailable)")
 
 
+# What ``read_ahead`` fetched in the current ``reading_ahead`` scope, by full cache key
+# (absent keys as _ABSENT), kept for the first read of each key only.
+_read_ahead: ContextVar[dict | None] = ContextVar("cache_read_ahead", default=None)
+_ABSENT = object()
+
+
+@contextmanager
+def reading_ahead():
+    """A scope (one request's page) in which ``read_ahead`` remembers what it fetched.
+
+    The first ``get`` or ``get_many`` of a key read ahead is answered from memory; later
+    reads, and reads after a write to the key, go to the cache as usual, so code in the
+    scope sees what it would have seen without it, read a moment earlier."""
+    token = _read_ahead.set({})
+    try:
+        yield
+    finally:
+        _read_ahead.reset(token)
+
+
+def read_ahead(keys) -> dict:
+    """Fetch ``keys`` from the default cache in one round trip and return what was found.
+    The in-memory cache of development has no round trips to save and only reads."""
+    fetch = getattr(cache, "read_ahead", cache.get_many)
+    return fetch(keys)
+
+
+def _forget(keys) -> None:
+    memo = _read_ahead.get()
+    if memo:
+        for key in keys:
+            memo.pop(key, None)
+
+
 class ReusingRedisCacheClient(RedisCacheClient):
     """Django's client builds a new ``redis.Redis`` for every cache call, and each one
     fills a table of some 150 response callbacks (about 0.3 ms, several times per page).
     One ``redis.Redis`` per connection pool does the same job: it is thread-safe and
-    takes a pooled connection per command."""
+    takes a pooled connection per command.
+
+    It also answers reads from what ``read_ahead`` fetched (see ``reading_ahead``)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,11 +128,78 @@ class ReusingRedisCacheClient(RedisCacheClient):
             client = self._clients.setdefault(id(pool), self._client(connection_pool=pool))
         return client
 
+    def read_ahead(self, keys):
+        found = super().get_many(keys)
+        memo = _read_ahead.get()
+        if memo is not None:
+            memo.update((key, found.get(key, _ABSENT)) for key in keys)
+        return found
+
+    def get(self, key, default):
+        memo = _read_ahead.get()
+        if memo and key in memo:
+            value = memo.pop(key)
+            return default if value is _ABSENT else value
+        return super().get(key, default)
+
+    def get_many(self, keys):
+        memo = _read_ahead.get()
+        if not memo:
+            return super().get_many(keys)
+        found, rest = {}, []
+        for key in keys:
+            if key not in memo:
+                rest.append(key)
+            elif (value := memo.pop(key)) is not _ABSENT:
+                found[key] = value
+        if rest:
+            found.update(super().get_many(rest))
+        return found
+
+    def add(self, key, value, timeout):
+        _forget([key])
+        return super().add(key, value, timeout)
+
+    def set(self, key, value, timeout):
+        _forget([key])
+        return super().set(key, value, timeout)
+
+    def touch(self, key, timeout):
+        _forget([key])
+        return super().touch(key, timeout)
+
+    def delete(self, key):
+        _forget([key])
+        return super().delete(key)
+
+    def incr(self, key, delta):
+        _forget([key])
+        return super().incr(key, delta)
+
+    def set_many(self, data, timeout):
+        _forget(data)
+        return super().set_many(data, timeout)
+
+    def delete_many(self, keys):
+        _forget(keys)
+        return super().delete_many(keys)
+
+    def clear(self):
+        _forget(list(_read_ahead.get() or ()))
+        return super().clear()
+
 
 class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusingRedisCacheClient
+
+    @_degrade(_no_values)
+    def read_ahead(self, keys, version=None):
+        """``get_many``, remembered for the reads that follow (see ``reading_ahead``)."""
+        key_map = {self.make_and_validate_key(key, version=version): key for key in keys}
+        found = self._cache.read_ahead(list(key_map))
+        return {key_map[key]: value for key, value in found.items()}
 
     get = _degrade(_missing)(RedisCache.get)
     get_many = _degrade(_no_values)(RedisCache.get_many)

@@ -27,6 +27,9 @@ pytestmark = pytest.mark.django_db
 Post = get_model("forum_conversation", "Post")
 
 MAX_QUERIES = 25
+# A warm topic page asks Redis for the session, the content version, two reads ahead
+# (forum.selectors.read_topic_page_ahead) and the shared page content.
+MAX_REDIS_ROUND_TRIPS = 5
 POSTS_PER_PAGE = 15
 BIG_POSTS = 1_000
 BIG_PARTICIPANTS = 50
@@ -131,7 +134,13 @@ def _assert_same_count(client, url: str, baseline, *, where: str):
 
 @pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "signed_in"])
 def test_topic_page_queries_do_not_grow_with_posts_or_participants(
-    client, viewer, small_topic, big_topic, signed_in, django_assert_max_num_queries
+    client,
+    viewer,
+    small_topic,
+    big_topic,
+    signed_in,
+    django_assert_max_num_queries,
+    redis_commands,
 ):
     if signed_in:
         client.force_login(viewer)
@@ -153,6 +162,9 @@ def test_topic_page_queries_do_not_grow_with_posts_or_participants(
         assert html.count('class="post card') == POSTS_PER_PAGE
         assert f"Pagina {page} van {pages}" in html
         _assert_same_count(client, url, baseline, where=f"big topic page {page}")
+        with redis_commands() as counted:
+            assert client.get(url).status_code == 200
+        assert sum(counted.values()) <= MAX_REDIS_ROUND_TRIPS, counted
 
     # What the measured pages show is really there: badges, votes and the marked answer.
     html = client.get(f"{big_url}?page=20").content.decode()
