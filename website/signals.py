@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .middleware import bump_content_version
@@ -19,6 +19,14 @@ def _content_changed(**kwargs):
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
 def _site_changed(**kwargs):
+    bump_content_version()
+
+
+# A page made private (or public again) must not be served from the anonymous page
+# cache, and the catalog knows which pages are private (``learning.selectors``).
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def _view_restriction_changed(**kwargs):
     bump_content_version()
 
 

@@ -62,3 +62,22 @@ def test_language_is_part_of_the_key(steps, english_client):
     english = english_client.get(steps[0].url).content.decode()
     assert '<html lang="nl">' in dutch
     assert '<html lang="en">' in english
+
+
+@pytest.mark.parametrize("restriction_type", ["login", "groups"])
+def test_a_page_made_private_is_no_longer_served_from_the_cache(steps, restriction_type):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    Client().get(steps[0].url)  # cached while public
+    restriction = PageViewRestriction.objects.create(
+        page=steps[0].get_parent(), restriction_type=restriction_type
+    )
+    if restriction_type == "groups":
+        restriction.groups.add(Group.objects.create(name="Alleen dit team"))
+    response = Client().get(steps[0].url)
+    assert response.status_code == 302  # to the login page, as Wagtail answers
+    assert f"next={steps[0].url}" in response["Location"]
+
+    restriction.delete()  # public again: served, and cached again
+    assert Client().get(steps[0].url).status_code == 200
