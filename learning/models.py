@@ -18,7 +18,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -91,7 +91,21 @@ class LearningIndexPage(Page):
         return views.learning_index(request, page=self)
 
 
-class ModulePage(Page):
+class CatalogRestrictionsMixin:
+    """Wagtail asks a page for its view restrictions on every view: two queries (its
+    ancestors, then their restrictions). The catalog knows every restricted page and
+    every alias (restrictions bump the content version), so a page with neither above it
+    answers "none" without a query; the others ask Wagtail."""
+
+    def get_view_restrictions(self):
+        from .selectors import catalog  # the catalog is built from these models
+
+        if self.alias_of_id is None and not catalog().may_be_private(self.path):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class ModulePage(CatalogRestrictionsMixin, Page):
     """A module: a short course of steps on one topic."""
 
     topic = models.ForeignKey(
@@ -161,7 +175,7 @@ class StepPageForm(WagtailAdminPageForm):
         self.fields["teaches"].queryset = CanDoStatement.objects.filter(module_id=module.pk)
 
 
-class StepPage(RoutablePageMixin, Page):
+class StepPage(CatalogRestrictionsMixin, RoutablePageMixin, Page):
     """One step of a module: a short read with things to do, ending with "Klaar"."""
 
     body = StreamField(StepBodyBlock(), verbose_name=_("inhoud"))

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.core.cache import cache
+from django.db.models import Q
 from django.utils.dateparse import parse_datetime
+from wagtail.models import Page
 
 from website import versions
 from website.middleware import content_version
@@ -68,9 +70,17 @@ class Catalog:
 
     # (page class, id) of every live module and step by URL, for routing.
     pages_by_url: dict[str, tuple[type, int]] = field(default_factory=dict)
+    # Tree paths of the pages with a view restriction and of every alias (whose
+    # restrictions are its original's): what is under none of them is public.
+    private_paths: tuple[str, ...] = ()
 
     def module_steps(self, module_id: int) -> list[StepInfo]:
         return [self.steps[step_id] for step_id in self.modules[module_id].step_ids]
+
+    def may_be_private(self, path: str) -> bool:
+        """Whether the page at tree ``path`` may have view restrictions (its own, an
+        ancestor's, or through an alias on its way down)."""
+        return path.startswith(self.private_paths)
 
 
 def _build_catalog() -> Catalog:
@@ -127,6 +137,11 @@ def _build_catalog() -> Catalog:
             **{m.url: (ModulePage, m.id) for m in module_infos.values()},
             **{s.url: (StepPage, s.id) for s in step_infos.values()},
         },
+        private_paths=tuple(
+            Page.objects.filter(Q(view_restrictions__isnull=False) | Q(alias_of__isnull=False))
+            .values_list("path", flat=True)
+            .distinct()
+        ),
     )
 
 
@@ -185,6 +200,10 @@ def route_from_catalog(path_components: list[str]):
     return None
 
 
+# Part of the cache key: a catalog pickled by older code (without a field that newer
+# code relies on, such as ``private_paths``) is never read back.
+CATALOG_FORMAT = 2
+
 # The last catalog this process saw, by content version: every call still asks
 # the shared cache for the current version (one small read), but unpickling the
 # catalog happens once per process and version instead of several times a request.
@@ -198,7 +217,7 @@ def catalog() -> Catalog:
     memo = _process_catalog
     if memo is not None and memo[0] == version:
         return memo[1]
-    key = f"learning-catalog:{version}"
+    key = f"learning-catalog:{CATALOG_FORMAT}:{version}"
     result = cache.get(key)
     if result is None:
         result = _build_catalog()
