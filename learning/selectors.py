@@ -73,6 +73,8 @@ class Catalog:
     # Tree paths of the pages with a view restriction and of every alias (whose
     # restrictions are its original's): what is under none of them is public.
     private_paths: tuple[str, ...] = ()
+    # The modules and steps among them (search leaves them out).
+    private_page_ids: frozenset[int] = frozenset()
 
     def module_steps(self, module_id: int) -> list[StepInfo]:
         return [self.steps[step_id] for step_id in self.modules[module_id].step_ids]
@@ -129,6 +131,11 @@ def _build_catalog() -> Catalog:
         )
         for topic in Topic.objects.all()
     )
+    private_paths = tuple(
+        Page.objects.filter(Q(view_restrictions__isnull=False) | Q(alias_of__isnull=False))
+        .values_list("path", flat=True)
+        .distinct()
+    )
     return Catalog(
         topics=tuple(topic for topic in topics if topic.module_ids),
         modules=module_infos,
@@ -137,10 +144,9 @@ def _build_catalog() -> Catalog:
             **{m.url: (ModulePage, m.id) for m in module_infos.values()},
             **{s.url: (StepPage, s.id) for s in step_infos.values()},
         },
-        private_paths=tuple(
-            Page.objects.filter(Q(view_restrictions__isnull=False) | Q(alias_of__isnull=False))
-            .values_list("path", flat=True)
-            .distinct()
+        private_paths=private_paths,
+        private_page_ids=frozenset(
+            page.pk for page in (*modules, *steps) if page.path.startswith(private_paths)
         ),
     )
 

@@ -5,7 +5,8 @@ Each kind has a ``Documents`` class: ``all_ids()`` lists what belongs in a full 
 every id asked for but not returned is to be deleted. Documents are plain dicts with an
 ``id``; backends turn them into their own form.
 
-What may be found is decided here: only live pages; only approved posts in approved
+What may be found is decided here: only live pages anyone may view (no view restriction
+on or above them, no alias); only approved posts in approved
 topics of forums anonymous visitors may read, under the writer's public name; and a
 client's progress only while a worker is linked to them, one document per topic with
 the ids of the workers (and their teams) whose link covers that topic.
@@ -41,18 +42,20 @@ def plain_text(html: str) -> str:
 
 
 class PageDocuments:
-    """Live modules and steps: title, text from the intro or the step's blocks, the
-    module's can-do statements, topic and module."""
+    """Live, public modules and steps: title, text from the intro or the step's blocks,
+    the module's can-do statements, topic and module."""
 
     kind = Kind.PAGE
 
     def all_ids(self) -> Iterator[int]:
         live = catalog()
-        yield from live.modules
-        yield from live.steps
+        for pk in (*live.modules, *live.steps):
+            if pk not in live.private_page_ids:
+                yield pk
 
     def prepare(self, ids: list[int]) -> list[dict]:
         live = catalog()
+        ids = [pk for pk in ids if pk not in live.private_page_ids]
         topics = {topic.id: topic for topic in live.topics}
         docs = []
         for module_id in (pk for pk in ids if pk in live.modules):

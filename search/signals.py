@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 from machina.core.db.models import get_model
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from forum.services import topics_rewritten
@@ -45,6 +46,19 @@ def _module_changed(sender, instance, **kwargs):
 @receiver(post_delete, sender=StepPage)
 def _step_changed(sender, instance, **kwargs):
     outbox_record(Kind.PAGE, [instance.pk])
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def _view_restriction_changed(sender, instance, **kwargs):
+    # The page and everything under it leave the index (or come back).
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        ids = [
+            *ModulePage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True),
+            *StepPage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True),
+        ]
+        outbox_record(Kind.PAGE, ids)
 
 
 @receiver(post_save, sender=LearningTopic)

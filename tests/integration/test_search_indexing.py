@@ -54,6 +54,29 @@ def test_unpublished_step_leaves_the_index(search_backend, module):
     assert str(step.pk) not in {h["id"] for h in found(search_backend, Kind.PAGE, step.title)}
 
 
+def test_private_pages_are_not_searchable(search_backend, module):
+    from wagtail.models import PageViewRestriction
+
+    search_rebuild(kinds=[Kind.PAGE])
+    steps = steps_of(module)
+
+    def found_ids():
+        return {h["id"] for h in found(search_backend, Kind.PAGE, module.title)}
+
+    assert found_ids() >= {str(module.pk), str(steps[0].pk)}
+    restriction = PageViewRestriction.objects.create(
+        page=module, restriction_type=PageViewRestriction.LOGIN
+    )
+    outbox_drain()
+    assert found_ids().isdisjoint({str(module.pk), *(str(step.pk) for step in steps)})
+    search_rebuild(kinds=[Kind.PAGE])  # a rebuild leaves them out too
+    assert found_ids().isdisjoint({str(module.pk), *(str(step.pk) for step in steps)})
+
+    restriction.delete()
+    outbox_drain()
+    assert found_ids() >= {str(module.pk), *(str(step.pk) for step in steps)}
+
+
 def test_posts_follow_approval_hiding_and_names(search_backend, forum, asker):
     topic = start_topic(forum, asker, subject="Huurtoeslag terugbetalen", content="Help!")
     newcomer = member(display_name="Nieuweling")
