@@ -47,6 +47,23 @@ def test_unpublished_step_is_404(client, steps):
     assert client.get(steps[1].url).status_code == 404
 
 
+def test_a_read_step_page_follows_publishing_not_drafts(signed_in, steps):
+    # Read once, the page is cached (learning.selectors._live_page) under the content
+    # version: a publish or unpublish is seen at once, a draft never.
+    assert signed_in.get(steps[0].url).status_code == 200
+    steps[0].title = "Nieuwe titel"
+    steps[0].save_revision().publish()
+    assert "Nieuwe titel" in signed_in.get(steps[0].url).content.decode()
+
+    steps[0].title = "Nog niet klaar"
+    steps[0].save_revision()  # a draft
+    html = signed_in.get(steps[0].url).content.decode()
+    assert "Nieuwe titel" in html and "Nog niet klaar" not in html
+
+    steps[0].unpublish()
+    assert signed_in.get(steps[0].url).status_code == 404
+
+
 def test_step_under_unpublished_module_is_404(client, module, steps):
     url = steps[0].url
     module.unpublish()
