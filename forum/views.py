@@ -191,7 +191,6 @@ def _posts_html(request, context):
     """The page's posts, rendered once per topic version and kind of viewer (cached with
     holes for this request's CSRF token)."""
     topic, state = context["topic"], context["state"]
-
     return cached_shared_html(
         request,
         _posts_cache_key(request, context),

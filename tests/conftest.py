@@ -156,7 +156,7 @@ def redis_commands(settings):
         yield counted
         for name, stats in server.info("commandstats").items():
             command = name.removeprefix("cmdstat_")
-            if command not in ("config|resetstat", "config", "info"):
+            if command not in ("config|resetstat", "info"):
                 counted[command] = stats["calls"]
 
     yield counting

@@ -164,10 +164,6 @@ class ReusingRedisCacheClient(RedisCacheClient):
         _forget([key])
         return super().set(key, value, timeout)
 
-    def touch(self, key, timeout):
-        _forget([key])
-        return super().touch(key, timeout)
-
     def delete(self, key):
         _forget([key])
         return super().delete(key)
@@ -185,7 +181,8 @@ class ReusingRedisCacheClient(RedisCacheClient):
         return super().delete_many(keys)
 
     def clear(self):
-        _forget(list(_read_ahead.get() or ()))
+        if memo := _read_ahead.get():
+            memo.clear()
         return super().clear()
 
 

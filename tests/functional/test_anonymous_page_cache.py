@@ -1,7 +1,9 @@
 """The whole-page cache for first-time anonymous visitors."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.test import Client
+from wagtail.models import PageViewRestriction
 
 from website.fragments import csrf_placeholder
 
@@ -66,9 +68,6 @@ def test_language_is_part_of_the_key(steps, english_client):
 
 @pytest.mark.parametrize("restriction_type", ["login", "groups"])
 def test_a_page_made_private_is_no_longer_served_from_the_cache(steps, restriction_type):
-    from django.contrib.auth.models import Group
-    from wagtail.models import PageViewRestriction
-
     Client().get(steps[0].url)  # cached while public
     restriction = PageViewRestriction.objects.create(
         page=steps[0].get_parent(), restriction_type=restriction_type

@@ -78,12 +78,8 @@ def test_vary_on_values_and_holes_in_the_tag():
         "{% csrf_input %}{% endshared_fragment %}"
     )
     request = RequestFactory().get("/een/pad/?x=1")
-    red = Template("{% load site_tags %}" + source).render(
-        Context({"request": request, "colour": "rood"})
-    )
-    blue = Template("{% load site_tags %}" + source).render(
-        Context({"request": request, "colour": "blauw"})
-    )
+    red = _render(source, request, colour="rood")
+    blue = _render(source, request, colour="blauw")
     assert red.startswith("rood /een/pad/?x=1 ") and blue.startswith("blauw ")
     assert TOKEN.search(red) and csrf_placeholder() not in red
     assert not hasattr(request, "path_placeholder") and not hasattr(request, "csrf_placeholder")
