@@ -31,7 +31,10 @@ def test_immediate_email_through_broker_and_worker_once(celery_worker, forum):
     assert "Probeer" not in message.body  # the email links to the post, it does not copy it
     assert f"?post={answer.pk}" in message.body
     assert "List-Unsubscribe" in message.extra_headers
-    assert PostNotification.objects.get(user=starter, post=answer).sent_at
+    # The worker hands the email over inside the transaction that stamps it: the stamp
+    # is visible here once that transaction commits, a moment after the email.
+    stamped = PostNotification.objects.filter(user=starter, post=answer, sent_at__isnull=False)
+    assert wait_for(stamped.exists), "the notification was never stamped as sent"
 
     # Delivered twice (a retry, a duplicate): still one email. The helper follows now too.
     notify_followers.delay(answer.pk)
