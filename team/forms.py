@@ -77,7 +77,8 @@ class LinkRequestForm(forms.Form):
 
 class PlanItemForm(forms.ModelForm):
     """A new agreement. On the client's page ``workers`` are the workers who share the
-    plan, one of whom commits when "who" is the worker; on a worker's page it is them."""
+    plan, one of whom commits when "who" is the worker; on a worker's page it is them, and
+    ``topic_ids`` (None: all) the topics their link covers."""
 
     worker = forms.ModelChoiceField(
         label=_("Welke hulpverlener?"), queryset=None, required=False, empty_label=None
@@ -92,12 +93,16 @@ class PlanItemForm(forms.ModelForm):
         }
         labels = {"text": _("Wat gaan we doen?")}
 
-    def __init__(self, *args, workers=None, **kwargs):
+    def __init__(self, *args, workers=None, topic_ids=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["who"].choices = PlanItem.Who.choices  # no empty "---------" radio
         # Whoever writes it most likely does it.
         self.fields["who"].initial = PlanItem.Who.WORKER if workers is None else PlanItem.Who.CLIENT
-        self.fields["module"].queryset = ModulePage.objects.live().order_by("path")
+        modules = ModulePage.objects.live().order_by("path")
+        # A worker may only tie an agreement to the topics the client shares with them.
+        if topic_ids is not None:
+            modules = modules.filter(topic__in=topic_ids)
+        self.fields["module"].queryset = modules
         self.fields["module"].required = False
         self.fields["module"].empty_label = _("(geen module)")
         if workers is None:

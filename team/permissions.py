@@ -10,7 +10,7 @@ from django.http import Http404
 
 from accounts import roles
 
-from .models import Team, TeamLink
+from .models import PlanItem, Team, TeamLink
 
 
 def is_worker(user) -> bool:
@@ -63,6 +63,25 @@ def scope_topic_ids(link: TeamLink) -> frozenset[int] | None:
     if link.all_topics:
         return None
     return frozenset(topic.pk for topic in link.topics.all())
+
+
+def topic_in_scope(link: TeamLink, topic_id: int) -> bool:
+    """Whether ``link`` lets its worker see what concerns topic ``topic_id``."""
+    topic_ids = scope_topic_ids(link)
+    return topic_ids is None or topic_id in topic_ids
+
+
+def plan_items_in_scope(items, *, link: TeamLink):
+    """The plan items a worker may see through ``link``: those tied to no module or to a
+    module within the link's topics, and the worker's own commitments (they made them;
+    ``plan_items`` shows those without a module outside the scope)."""
+    if link.all_topics:
+        return items
+    return items.filter(
+        Q(module__isnull=True)
+        | Q(module__topic__in=scope_topic_ids(link))
+        | Q(who=PlanItem.Who.WORKER, worker=link.worker_id)
+    )
 
 
 def _within_scope(links):

@@ -34,7 +34,13 @@ from website import versions
 from website.middleware import content_version
 
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
-from .permissions import active_links, in_worker_scope, scope_topic_ids
+from .permissions import (
+    active_links,
+    in_worker_scope,
+    plan_items_in_scope,
+    scope_topic_ids,
+    topic_in_scope,
+)
 
 # A client who has not been active for this long gets a gentle nudge in the list.
 INACTIVE_AFTER = timedelta(days=14)
@@ -499,11 +505,34 @@ def team_report(*, teams, catalog: Catalog) -> TeamReport:
 # --- The shared plan ------------------------------------------------------------------------
 
 
-def plan_items(*, client):
-    """The client's plan with each item's history (2 queries)."""
-    return (
-        PlanItem.objects.filter(client=client).select_related("module").prefetch_related("events")
+def plan_items(*, client, link: TeamLink | None = None) -> list[PlanItem]:
+    """The client's plan with each item's history (3 queries). Each item's ``shown_module``
+    is its module as the reader may see it. The client sees every item, and in
+    ``hidden_from`` the workers sharing the plan who cannot see it (its module's topic is
+    outside their link). Through a worker's ``link`` only the items within its scope come
+    back (``permissions.plan_items_in_scope``); the worker's own commitments outside it
+    come without their module."""
+    items = PlanItem.objects.filter(client=client)
+    if link is not None:
+        items = plan_items_in_scope(items, link=link)
+    items = list(items.select_related("module").prefetch_related("events"))
+    links = (
+        [link]
+        if link is not None
+        else list(
+            TeamLink.objects.filter(client=client, ended_at__isnull=True, share_plan=True)
+            .select_related("worker")
+            .prefetch_related("topics")
+        )
     )
+    for item in items:
+        topic_id = item.module.topic_id if item.module else None
+        outside = [
+            other for other in links if topic_id is not None and not topic_in_scope(other, topic_id)
+        ]
+        item.shown_module = None if link is not None and outside else item.module
+        item.hidden_from = [] if link is not None else [o.worker.public_name for o in outside]
+    return items
 
 
 def plan_workers(*, client):

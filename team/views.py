@@ -27,7 +27,15 @@ from website.ratelimits import rate_limited
 from . import selectors, services
 from .forms import ClientSearchForm, CodeForm, LinkRequestForm, PlanItemForm, ScopeForm
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
-from .permissions import is_team_lead, is_worker, led_teams, link_or_404, plan_link_or_404
+from .permissions import (
+    is_team_lead,
+    is_worker,
+    led_teams,
+    link_or_404,
+    plan_items_in_scope,
+    plan_link_or_404,
+    scope_topic_ids,
+)
 
 
 def _worker_only(request):
@@ -338,7 +346,9 @@ def client_plan(request, client_id):
 def _plan_page(request, *, client, link):
     as_worker = link is not None
     form = PlanItemForm(
-        request.POST or None, workers=None if as_worker else selectors.plan_workers(client=client)
+        request.POST or None,
+        workers=None if as_worker else selectors.plan_workers(client=client),
+        topic_ids=scope_topic_ids(link) if as_worker else None,
     )
     status = 200
     if request.method == "POST":
@@ -371,7 +381,7 @@ def _plan_page(request, *, client, link):
             "client": client,
             "link": link,
             "as_worker": as_worker,
-            "items": selectors.plan_items(client=client),
+            "items": selectors.plan_items(client=client, link=link),
             "form": form,
         },
         status=status,
@@ -385,7 +395,9 @@ def plan_item_done(request, pk):
     if item.client_id == request.user.pk:
         back = reverse("team:plan")
     else:
-        plan_link_or_404(worker=request.user, client_id=item.client_id)
+        link = plan_link_or_404(worker=request.user, client_id=item.client_id)
+        if not plan_items_in_scope(PlanItem.objects.filter(pk=item.pk), link=link).exists():
+            raise Http404
         back = reverse("team:client_plan", args=[item.client_id])
     services.plan_item_set_done(
         item=item, actor=request.user, done=request.POST.get("klaar") == "1"

@@ -173,3 +173,73 @@ def test_deleting_an_account_ends_the_team_and_keeps_only_what_others_need(team)
     account_delete(user=helper, keep_posts=True)
     assert not TeamLink.objects.exists()
     assert list(AccessLog.objects.values_list("worker", "worker_name")) == [(None, "Bas")]
+
+
+@pytest.fixture
+def narrow_team():
+    """A worker whose link covers the money topic only, with the plan shared."""
+    from ..factories import TopicFactory
+
+    owner, helper = member(display_name="Anna"), worker(display_name="Bas")
+    money, parenting = TopicFactory(name="Geld"), TopicFactory(name="Opvoeden")
+    budget = make_module(topic=money, slug="budget")
+    bedtime = make_module(topic=parenting, slug="slapen")
+    link = team_link(owner, helper, topics=[money])
+    return owner, helper, link, budget, bedtime
+
+
+def test_a_worker_sees_no_agreement_tied_to_a_topic_outside_their_link(client, narrow_team):
+    owner, helper, _link, budget, bedtime = narrow_team
+    client.force_login(owner)
+    for text, module in [
+        ("Vaste lasten op een rij", budget),
+        ("Bedtijd-ritueel met de kinderen", bedtime),
+        ("Samen naar het wijkteam", None),
+    ]:
+        client.post(
+            reverse("team:plan"),
+            {"text": text, "who": "client", "module": module.pk if module else ""},
+        )
+    hidden = PlanItem.objects.get(module=bedtime)
+    html = client.get(reverse("team:plan")).content.decode()
+    assert "Bedtijd-ritueel met de kinderen" in html  # the client sees everything
+    assert "Bas ziet deze afspraak niet" in html  # and who does not
+
+    client.force_login(helper)
+    html = client.get(reverse("team:client_plan", args=[owner.pk])).content.decode()
+    assert "Vaste lasten op een rij" in html and "Samen naar het wijkteam" in html
+    assert "Bedtijd-ritueel" not in html and bedtime.title not in html
+    # Nor can the worker mark it done by its number.
+    response = client.post(reverse("team:plan_item_done", args=[hidden.pk]), {"klaar": "1"})
+    assert response.status_code == 404
+    hidden.refresh_from_db()
+    assert hidden.done_at is None
+
+
+def test_a_worker_keeps_their_own_commitment_without_the_topic_they_no_longer_see(
+    client, narrow_team
+):
+    owner, helper, link, budget, bedtime = narrow_team
+    link.all_topics = True
+    link.save()
+    client.force_login(helper)
+    url = reverse("team:client_plan", args=[owner.pk])
+    client.post(
+        url, {"text": "Ik zoek een oppas-regeling op", "who": "worker", "module": bedtime.pk}
+    )
+    link.all_topics = False  # the client narrows the link to money only
+    link.save()
+    html = client.get(url).content.decode()
+    assert "Ik zoek een oppas-regeling op" in html
+    assert bedtime.title not in html and bedtime.url not in html
+
+
+def test_a_worker_cannot_tie_an_agreement_to_a_topic_outside_their_link(client, narrow_team):
+    owner, helper, _link, budget, bedtime = narrow_team
+    client.force_login(helper)
+    url = reverse("team:client_plan", args=[owner.pk])
+    html = client.get(url).content.decode()
+    assert budget.title in html and bedtime.title not in html  # not offered
+    response = client.post(url, {"text": "Slaapritme", "who": "worker", "module": bedtime.pk})
+    assert response.status_code == 400
+    assert not PlanItem.objects.filter(text="Slaapritme").exists()
