@@ -147,6 +147,13 @@ def _signal_crisis(post) -> Posted:
     return Posted(post=post, crisis_phrases=phrases)
 
 
+def _published_at_once(*, forum, user, handler) -> bool:
+    """Whether what ``user`` writes in ``forum`` (a new post or a changed one) goes on the
+    forum at once: machina's ``can_post_without_approval``, which new members earn after
+    their first approved posts (``member_trust_if_earned``)."""
+    return handler.can_post_without_approval(forum, user)
+
+
 def _after_post(*, post, user) -> Posted:
     """What every new post sets in motion: the author follows the topic, and crisis
     phrases are signalled. Followers are told by the post_save receiver, once the post
@@ -158,8 +165,8 @@ def _after_post(*, post, user) -> Posted:
 @transaction.atomic
 def topic_start(*, forum, user, subject: str, content: str, step=None, handler) -> Posted:
     """Start a topic in ``forum`` with its first post. The caller checked the permission
-    to start topics; whether the post needs approval is machina's permission."""
-    approved = handler.can_post_without_approval(forum, user)
+    to start topics; whether the post needs approval is ``_published_at_once``."""
+    approved = _published_at_once(forum=forum, user=user, handler=handler)
     topic = Topic.objects.create(
         forum=forum,
         subject=subject,
@@ -183,18 +190,25 @@ def post_reply(*, topic, user, content: str, handler) -> Posted:
         poster=user,
         subject=f"{machina_settings.TOPIC_ANSWER_SUBJECT_PREFIX} {topic.subject}"[:255],
         content=content,
-        approved=handler.can_post_without_approval(topic.forum, user),
+        approved=_published_at_once(forum=topic.forum, user=user, handler=handler),
     )
     return _after_post(post=post, user=user)
 
 
 @transaction.atomic
-def post_edit(*, post, user, content: str) -> Posted:
-    """Change a post's text (the caller checked ``can_edit_post``); crisis phrases in the
-    new text are signalled like in a new post."""
+def post_edit(*, post, user, content: str, handler) -> Posted:
+    """Change a post's text (the caller checked ``can_edit_post``) under the rules of a new
+    post: when ``user`` may not yet post without approval, the changed post waits for a
+    moderator again (off the forum, and its topic with it when it is the first post:
+    machina keeps a topic's approval with its first post's), and crisis phrases in the new
+    text are signalled. An edit never puts a waiting or hidden post on the forum."""
     post.content = content
     post.updated_by = user
     post.updates_count = F("updates_count") + 1
+    if post.approved and not _published_at_once(forum=post.topic.forum, user=user, handler=handler):
+        # Saving recounts its topic and forum (machina's trackers); their save signals
+        # start the cached topic pages afresh and write the search outbox (off the index).
+        post.approved = False
     post.save()
     post.refresh_from_db(fields=["updates_count"])
     return _signal_crisis(post)

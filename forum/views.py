@@ -228,17 +228,25 @@ def _privacy_hits(form) -> list[dict]:
     ]
 
 
-def _posted(request, posted):
-    """After a post: a note when it waits for approval; the crisis box when needed."""
+def _posted(request, posted, *, edited: bool = False):
+    """After writing (or changing) a post: a note when it waits for approval; the crisis
+    box when needed."""
     post = posted.post
     if not post.approved:
         messages.info(
             request,
             _(
+                "Dank je! Je aanpassing is bewaard. Een moderator kijkt er even naar en zet "
+                "je bericht dan weer op het forum. Tot die tijd zien anderen het niet."
+            )
+            if edited
+            else _(
                 "Dank je! Je bericht is ontvangen. Een moderator kijkt er even naar en zet "
                 "het dan op het forum. Dat doen we bij je eerste berichten."
             ),
         )
+    elif edited:
+        messages.success(request, _("Je bericht is aangepast."))
     if posted.crisis_phrases:
         return redirect("community:posted", pk=post.pk)
     if post.approved:
@@ -342,7 +350,8 @@ def post_create(request, forum_slug, forum_pk, topic_slug, topic_pk):
 
 
 def post_update(request, forum_slug, forum_pk, topic_slug, topic_pk, pk):
-    """Change one's own post (or any, for moderators) with the same checks as writing."""
+    """Change one's own post (or any, for moderators) with the checks of writing one:
+    size, rate limit, privacy nudge, approval for new members and the crisis signal."""
     topic = _readable_topic(request, topic_pk)
     if topic.forum_id != forum_pk:
         raise Http404
@@ -350,7 +359,8 @@ def post_update(request, forum_slug, forum_pk, topic_slug, topic_pk, pk):
         return redirect_to_login(request.get_full_path())
     post = get_object_or_404(Post.objects.select_related("poster"), pk=pk, topic=topic)
     post.topic = topic
-    if not _handler(request).can_edit_post(post, request.user):
+    handler = _handler(request)
+    if not handler.can_edit_post(post, request.user):
         raise PermissionDenied
     form = ReplyForm(request.POST or None, initial={"content": post.content.raw})
     context = {"topic": topic, "forum": topic.forum, "post": post, "form": form}
@@ -364,12 +374,12 @@ def post_update(request, forum_slug, forum_pk, topic_slug, topic_pk, pk):
             context["privacy_hits"] = hits
         else:
             edited = services.post_edit(
-                post=post, user=request.user, content=form.cleaned_data["content"]
+                post=post,
+                user=request.user,
+                content=form.cleaned_data["content"],
+                handler=handler,
             )
-            messages.success(request, _("Je bericht is aangepast."))
-            if edited.crisis_phrases:
-                return redirect("community:posted", pk=post.pk)
-            return redirect(links.post_url(post) if post.approved else links.forum_url(topic.forum))
+            return _posted(request, edited, edited=True)
     return render(request, "community/post_update.html", context, status=status)
 
 
