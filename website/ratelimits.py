@@ -1,6 +1,13 @@
 """Rate limits by several keys at once (per user, per address), on django-ratelimit."""
 
+from allauth.account.adapter import get_adapter
 from django_ratelimit.core import is_ratelimited
+
+
+def client_ip(request) -> str:
+    """The client's address as allauth's limits see it (``RATELIMIT_IP_META_KEY`` names
+    this), so django-ratelimit follows the same trusted-proxy settings."""
+    return get_adapter(request).get_client_ip(request)
 
 
 def rate_limited(request, group: str, limits: dict[str, str]) -> bool:

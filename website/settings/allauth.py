@@ -10,12 +10,14 @@ ACCOUNT_USERNAME_MIN_LENGTH = 3
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
-# allauth's defaults, written out so the numbers are visible and reviewed:
-# failed logins are limited per IP and per account (key); the key limit has a
-# five minute cool-down after which the right password works again.
+# Failed logins are limited per account (key) and per address. The account limit is the
+# strict one, with a five minute cool-down after which the right password works again.
+# The address limit only stops one address trying many accounts: a library, a shelter or
+# a shared computer is one address for many people. The key comes first, so attempts on
+# an account already stopped don't use up its address's budget.
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "login": "60/m/ip",
+    "login_failed": "5/5m/key,30/m/ip",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
