@@ -1,5 +1,5 @@
-"""Security headers, the content security policy (django-csp) and whose address the rate
-limits count."""
+"""Security headers, the content security policy (django-csp), the permissions policy
+(django-permissions-policy) and whose address the rate limits count."""
 
 import environ
 from csp.constants import NONE, SELF
@@ -23,6 +23,14 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
         "frame-ancestors": [NONE],
     },
+}
+
+# Browser features no page needs are off; read-aloud may choose the speaker.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "geolocation": [],
+    "microphone": [],
+    "speaker-selection": "self",
 }
 
 # Whose address the rate limits count. Behind a load balancer every request comes from
