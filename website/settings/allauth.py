@@ -1,5 +1,9 @@
 """django-allauth: username + password sign-up, email optional, rate limits on."""
 
+import environ
+
+env = environ.Env()
+
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"
@@ -18,8 +22,15 @@ ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
 ACCOUNT_RATE_LIMITS = {
     "login": "60/m/ip",
     "login_failed": "5/5m/key,30/m/ip",
-    "signup": "20/m/ip",
-    "reset_password": "20/m/ip,5/m/key",
+    # Every attempt per address: enough for a course at a community centre, not a farm.
+    "signup": "10/10m/ip,40/d/ip",
+    # Per address and per mail address (key); an unknown address gets one mail a day
+    # at most (accounts.adapter).
+    "reset_password": "5/m/ip,30/h/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
 }
+# Accounts created on the whole site, whatever the address (website.ratelimits keys).
+SIGNUP_RATE_LIMITS = {"everyone": env("SIGNUP_RATE_LIMIT_EVERYONE", default="100/h")}
+# A sign-up form sent sooner than this after it was shown is taken for a bot.
+SIGNUP_MIN_SECONDS = env.float("SIGNUP_MIN_SECONDS", default=3)
