@@ -1,10 +1,17 @@
-"""allauth adapter: failed-login throttling answers with HTTP 429, not a 200 form."""
+"""allauth adapter: failed-login throttling answers with HTTP 429, not a 200 form, and an
+address without an account gets at most one "unknown account" mail a day."""
+
+import hashlib
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from website.views import too_many_requests
+
+UNKNOWN_ACCOUNT_MAIL = "account/email/unknown_account"
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -17,3 +24,19 @@ class AccountAdapter(DefaultAccountAdapter):
             if getattr(error, "code", None) == "too_many_login_attempts":
                 raise ImmediateHttpResponse(too_many_requests(request)) from error
             raise
+
+    def send_mail(self, template_prefix, email, context):
+        # A password reset for an address without an account mails "unknown account";
+        # anyone can ask that for anyone's address, so it goes out once a day at most.
+        if template_prefix == UNKNOWN_ACCOUNT_MAIL and not _claim_unknown_account_mail(email):
+            return
+        super().send_mail(template_prefix, email, context)
+
+
+def _claim_unknown_account_mail(email: str) -> bool:
+    """Whether today's one "unknown account" mail to ``email`` may go out (and claims it).
+    Keyed on the day and a hash of the address, not the address; ``cache.add`` is atomic
+    in Redis, and the key outlives the rest of its day."""
+    digest = hashlib.sha256(email.strip().lower().encode()).hexdigest()
+    key = f"unknown-account-mail:{timezone.localdate().isoformat()}:{digest}"
+    return cache.add(key, True, timeout=24 * 60 * 60)

@@ -1,10 +1,48 @@
 """Sign-up asks for a username and a password; email is optional."""
 
+import time
+
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.account.internal.templatekit import get_entrance_context_data
 from django import forms
+from django.conf import settings
+from django.core import signing
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from website.ratelimits import rate_limited
+from website.views import too_many_requests
+
 from .models import User
+
+SIGNUP_STARTED_SALT = "accounts.signup.started"
+
+
+def _signed_now() -> str:
+    return signing.dumps(time.time(), salt=SIGNUP_STARTED_SALT)
+
+
+class HoneypotInput(forms.TextInput):
+    """A text box for bots: people never see it (off screen), screen readers skip it
+    (an aria-hidden wrapper), the Tab key passes it by and browsers don't fill it in. Its
+    label tells anyone who does meet it, say with styles switched off, to leave it empty."""
+
+    template_name = "accounts/widgets/honeypot.html"
+
+    def __init__(self):
+        super().__init__(attrs={"tabindex": "-1", "autocomplete": "off"})
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["label"] = _("Laat dit veld leeg")
+        return context
+
+
+class OffScreenBoundField(forms.BoundField):
+    """The whole form row off screen, so the honeypot's row leaves no gap."""
+
+    def css_classes(self, extra_classes=None):
+        return super().css_classes(extra_classes=f"visually-hidden {extra_classes or ''}")
 
 
 class SignupForm(AllauthSignupForm):
@@ -13,9 +51,17 @@ class SignupForm(AllauthSignupForm):
         label=_("Mail me een felicitatie als ik een module af heb"),
         help_text=_("Alleen als je een e-mailadres hebt opgegeven. Je kunt dit altijd uitzetten."),
     )
+    # A cheap brake on bots, no third party: a field only bots fill in, and the time the
+    # form was shown, signed so it can't be made up; sent sooner than a person can, or
+    # without that time, the form is refused.
+    referentie = forms.CharField(
+        required=False, label="", widget=HoneypotInput, bound_field_class=OffScreenBoundField
+    )
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["started"].initial = _signed_now()
         self.fields["username"].help_text = _(
             "Kies een naam die anderen mogen zien. Je echte naam is niet nodig."
         )
@@ -27,6 +73,43 @@ class SignupForm(AllauthSignupForm):
         self.fields["password1"].help_text = _(
             "Minstens 8 tekens. Niet alleen cijfers en niet te makkelijk te raden."
         )
+
+    def try_save(self, request):
+        # allauth's own limit counts every sign-up attempt per address; the site-wide one
+        # counts only sign-ups that would create an account.
+        if self._looks_automated():
+            return None, self._refuse_as_automated(request)
+        if rate_limited(request, "signup", settings.SIGNUP_RATE_LIMITS):
+            return None, too_many_requests(request)
+        return super().try_save(request)
+
+    def _looks_automated(self) -> bool:
+        if self.cleaned_data.get("referentie"):
+            return True
+        try:
+            started = signing.loads(self.cleaned_data.get("started", ""), salt=SIGNUP_STARTED_SALT)
+        except signing.BadSignature:
+            return True
+        return time.time() - started < settings.SIGNUP_MIN_SECONDS
+
+    def _refuse_as_automated(self, request) -> TemplateResponse:
+        """The sign-up page again with a kind word and status 400; nothing is created. A
+        person who was just quick sends it again: the page carries a new start time."""
+        self.add_error(
+            None,
+            forms.ValidationError(
+                _(
+                    "We konden je aanmelding niet verwerken: het ging sneller dan iemand "
+                    "meestal typt. Vul je wachtwoord nog een keer in en klik dan opnieuw "
+                    "op Registreren."
+                ),
+                code="automated",
+            ),
+        )
+        self.data = self.data.copy()
+        self.data[self.add_prefix("started")] = _signed_now()
+        context = {"form": self, **get_entrance_context_data(request)}
+        return TemplateResponse(request, "account/signup.html", context, status=400)
 
     def save(self, request):
         user = super().save(request)

@@ -1,7 +1,12 @@
 """Test data: users with factory-boy, learning pages through Wagtail's tree API."""
 
+from datetime import timedelta
+
 import factory
+import time_machine
 from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from accounts.models import User
@@ -232,3 +237,12 @@ def complete_steps(user, steps) -> None:
 
     for step in steps:
         step_complete(learner=Learner(user=user, session=None), step=step)
+
+
+def sign_up(client, data: dict, *, seconds_on_form: float = 10, **meta):
+    """Send the sign-up form as a person does: the page is shown first (it carries the
+    signed time it was shown) and the form is sent ``seconds_on_form`` later."""
+    url = reverse("account_signup")
+    with time_machine.travel(timezone.now() - timedelta(seconds=seconds_on_form)):
+        form = client.get(url, **meta).context["form"]
+    return client.post(url, {**data, "started": form["started"].value()}, **meta)

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
 from accounts.models import User
@@ -62,6 +63,8 @@ def test_anonymous_journey_then_sign_up_keeps_progress(phone, axe, module):
     axe.check(page)
     page.get_by_label("Gebruikersnaam").fill("zonnebloem")
     page.get_by_label("Wachtwoord").fill(PASSWORD)
+    # A person takes a few seconds over the form; sent any sooner it is taken for a bot.
+    page.wait_for_timeout(settings.SIGNUP_MIN_SECONDS * 1000)
     page.get_by_role("button", name="Registreren").click()
     expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
 

@@ -3,20 +3,19 @@
 import pytest
 import time_machine
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 
 from accounts.models import User
 from learning.models import StepProgress
 
-from ..factories import UserFactory
+from ..factories import UserFactory, sign_up
 
 pytestmark = pytest.mark.django_db
 
 
 def test_signup_needs_only_username_and_password(client, password):
-    response = client.post(
-        reverse("account_signup"), {"username": "zonnebloem", "password1": password}
-    )
+    response = sign_up(client, {"username": "zonnebloem", "password1": password})
     assert response.status_code == 302
     user = User.objects.get(username="zonnebloem")
     assert user.email == ""
@@ -25,9 +24,7 @@ def test_signup_needs_only_username_and_password(client, password):
 
 def test_signup_with_taken_username_says_why_in_dutch(client, password):
     UserFactory(username="zonnebloem")
-    response = client.post(
-        reverse("account_signup"), {"username": "zonnebloem", "password1": password}
-    )
+    response = sign_up(client, {"username": "zonnebloem", "password1": password})
     assert response.status_code == 200
     assert "Er bestaat al een gebruiker met deze gebruikersnaam" in response.content.decode()
 
@@ -41,7 +38,7 @@ def test_signup_with_taken_username_says_why_in_dutch(client, password):
     ],
 )
 def test_signup_with_weak_password_says_why_in_dutch(client, weak, reason):
-    response = client.post(reverse("account_signup"), {"username": "zonnebloem", "password1": weak})
+    response = sign_up(client, {"username": "zonnebloem", "password1": weak})
     assert response.status_code == 200
     assert reason in response.content.decode()
     assert not User.objects.filter(username="zonnebloem").exists()
@@ -49,7 +46,7 @@ def test_signup_with_weak_password_says_why_in_dutch(client, weak, reason):
 
 def test_signup_merges_anonymous_progress(client, steps, password):
     client.post(steps[0].url + "klaar/")
-    client.post(reverse("account_signup"), {"username": "zonnebloem", "password1": password})
+    sign_up(client, {"username": "zonnebloem", "password1": password})
     user = User.objects.get(username="zonnebloem")
     assert StepProgress.objects.filter(user=user, completed_at__isnull=False).count() == 1
     assert "1 van 3 stappen gedaan" in client.get(reverse("my_progress")).content.decode()
@@ -103,11 +100,9 @@ def test_password_reset_mails_a_link(client):
     assert "/account/password/reset/key/" in mail.outbox[0].body
 
 
-def test_signup_is_rate_limited_per_ip(client, password):
+def test_signup_is_rate_limited_per_ip(password):
     statuses = [
-        client.post(
-            reverse("account_signup"), {"username": f"nieuw{i}", "password1": password}
-        ).status_code
+        sign_up(Client(), {"username": f"nieuw{i}", "password1": password}).status_code
         for i in range(25)
     ]
     assert 429 in statuses

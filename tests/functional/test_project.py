@@ -40,6 +40,7 @@ def production_env() -> dict[str, str]:
         "SECRET_KEY": "x" * 20 + "a-long-random-production-key-for-the-check" + "y" * 20,
         "ALLOWED_HOSTS": "samenredzaam.example",
         "DATABASE_URL": os.environ.get("DATABASE_URL", "sqlite:///:memory:"),
+        "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
     }
 
 

@@ -25,6 +25,3 @@ FORUM_RATE_LIMITS = {
     "topic": {"user": "5/h", "ip": "20/h"},
     "post": {"user": "20/h", "ip": "60/h"},
 }
-# django-ratelimit reads the address from REMOTE_ADDR; behind a load balancer, name the
-# request header it sets with the client's address (e.g. HTTP_X_REAL_IP).
-RATELIMIT_IP_META_KEY = env("RATELIMIT_IP_META_KEY", default=None)

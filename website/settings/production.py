@@ -1,7 +1,17 @@
 """Production: PostgreSQL, Redis, real email, HTTPS. Every secret comes from the environment."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
-from .base import env
+from .base import REDIS_URL, env
+
+if not REDIS_URL:
+    # Without Redis the cache is per process: every gunicorn worker would keep its own
+    # rate limits (a multiple of the limit for an attacker) and its own caches.
+    raise ImproperlyConfigured(
+        "REDIS_URL is not set: production needs Redis for the cache, sessions, rate limits "
+        "and Celery (e.g. REDIS_URL=redis://redis:6379/0)."
+    )
 
 SECRET_KEY = env("SECRET_KEY")
 DEBUG = False

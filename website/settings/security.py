@@ -1,6 +1,10 @@
-"""Security headers and the content security policy (django-csp)."""
+"""Security headers, the content security policy (django-csp), the permissions policy
+(django-permissions-policy) and whose address the rate limits count."""
 
+import environ
 from csp.constants import NONE, SELF
+
+env = environ.Env()
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -20,3 +24,21 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+
+# Browser features no page needs are off; read-aloud may choose the speaker.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "geolocation": [],
+    "microphone": [],
+    "speaker-selection": "self",
+}
+
+# Whose address the rate limits count. Behind a load balancer every request comes from
+# the balancer's address, so one person's wrong passwords would lock everyone out: name
+# how many proxies in front are ours (their X-Forwarded-For entries are trusted) or the
+# header one of them sets with the client's address. Unset, the headers are ignored:
+# anyone can write them. allauth reads these two; django-ratelimit asks allauth
+# (website.ratelimits.client_ip), so both libraries count the same address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", default=None)
+RATELIMIT_IP_META_KEY = "website.ratelimits.client_ip"
