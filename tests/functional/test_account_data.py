@@ -31,6 +31,7 @@ from forum.models import (
 from learning import services as learning_services
 from learning.learners import Learner
 from learning.models import ModuleCompletion, StepProgress
+from team.models import Team
 
 from ..factories import PASSWORD, make_module, member, reply, start_topic, steps_of
 
@@ -204,6 +205,65 @@ def test_export_is_one_json_attachment_with_everything_about_the_person(client, 
     text = response.content.decode()
     for foreign in (OTHER_USERNAME, OTHER_REPLY, "Anders zeggen", "toezichthouder"):
         assert foreign not in text
+
+
+def test_export_holds_the_can_do_statements_and_module_standing_of_mijn_voortgang(
+    client, story, module
+):
+    """What "Mijn voortgang" shows ("Ik kan …", per module) is in the download too."""
+    client.force_login(story["me"])
+    shown = client.get("/mijn-voortgang/").content.decode()
+    _response, data = download(client, story["me"])
+    learning = data["learning"]
+    statements = list(module.can_do_statements.order_by("sort_order", "pk"))
+    assert [row["statement"] for row in learning["statements_achieved"]] == [
+        statement.text for statement in statements
+    ]
+    assert all(row["statement"] in shown for row in learning["statements_achieved"])
+    steps = story["steps"]
+    for row, statement in zip(learning["statements_achieved"], statements, strict=True):
+        assert row["module"] == module.title and row["module_id"] == module.pk
+        # Achieved when the last step teaching it was done.
+        last = max(
+            _fresh(StepProgress.objects.get(user=story["me"], step=step)).completed_at
+            for step in steps
+            if statement in step.teaches.all()
+        )
+        assert datetime.fromisoformat(row["achieved_at"]) == last.replace(microsecond=0)
+    assert learning["module_summaries"] == [
+        {
+            "module_id": module.pk,
+            "module": module.title,
+            "steps_done": 3,
+            "steps_total": 3,
+            "completed": True,
+            "last_activity_at": learning["module_summaries"][0]["last_activity_at"],
+        }
+    ]
+    assert datetime.fromisoformat(learning["module_summaries"][0]["last_activity_at"])
+    # The other person did one step: their standing, not mine, and no statement yet.
+    _response, theirs = download(client, story["other"])
+    assert theirs["learning"]["statements_achieved"] == []
+    assert [
+        (row["steps_done"], row["completed"]) for row in theirs["learning"]["module_summaries"]
+    ] == [(1, False)]
+
+
+def test_export_holds_a_workers_teams(client):
+    worker = member(groups=[roles.WORKER])
+    lead = member(groups=[roles.TEAM_LEAD])
+    wijkteam = Team.objects.create(name="Wijkteam Noord")
+    jeugd = Team.objects.create(name="Jeugdteam")
+    Team.objects.create(name="Team zonder mij")
+    wijkteam.members.add(worker)
+    jeugd.members.add(worker)
+    wijkteam.leads.add(lead)
+    _response, data = download(client, worker)
+    assert data["team"]["teams_as_worker"] == ["Jeugdteam", "Wijkteam Noord"]
+    assert data["team"]["teams_as_lead"] == []
+    _response, data = download(client, lead)
+    assert data["team"]["teams_as_worker"] == []
+    assert data["team"]["teams_as_lead"] == ["Wijkteam Noord"]
 
 
 def test_export_of_someone_else_shows_only_their_own_data(client, story):
