@@ -55,3 +55,20 @@ class User(AbstractUser):
     def get_public_name(self) -> str:
         """``public_name`` for machina, which calls a method (MACHINA_USER_DISPLAY_NAME_METHOD)."""
         return self.public_name
+
+
+class UserSession(models.Model):
+    """A session someone signed in with: Django's session stores cannot list a person's
+    sessions, and deleting an account must end all of them (``services.account_delete``).
+    Recorded at login and when a password change gives the session a new key; forgotten
+    at logout."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="signed_in_sessions"
+    )
+    # A session key belongs to one session, and so to one person.
+    session_key = models.CharField(max_length=40, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.user_id} · {self.created_at:%Y-%m-%d %H:%M}"
