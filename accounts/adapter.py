@@ -1,10 +1,13 @@
-"""allauth adapter: failed-login throttling answers with HTTP 429, not a 200 form."""
+"""allauth adapter: failed-login throttling answers with HTTP 429, not a 200 form; a new
+username may not pass for a role or for someone else."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from django.core.exceptions import ValidationError
 
 from website.views import too_many_requests
+
+from .forms import clean_public_name
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -17,3 +20,11 @@ class AccountAdapter(DefaultAccountAdapter):
             if getattr(error, "code", None) == "too_many_login_attempts":
                 raise ImmediateHttpResponse(too_many_requests(request)) from error
             raise
+
+    def clean_username(self, username, shallow=False):
+        username = super().clean_username(username, shallow=shallow)
+        # ``shallow``: allauth makes up a username and checks it without the database;
+        # sign-up here always asks for one, which gets the full check.
+        if shallow:
+            return username
+        return clean_public_name(username, user_id=None)
