@@ -4,9 +4,11 @@ member; roles show as badges drawn from groups, never from what someone typed.""
 import pytest
 from django.urls import reverse
 
+from accounts import roles
 from accounts.models import User
+from forum.links import topic_url
 
-from ..factories import member
+from ..factories import member, reply, start_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -142,3 +144,28 @@ def test_signup_with_an_ordinary_username_works(client, password):
     )
     assert response.status_code == 302
     assert User.objects.get(username="zonnebloem").username_key == "zonnebloem"
+
+
+# --- Badges --------------------------------------------------------------------------
+
+
+def test_role_badges_come_from_groups_not_from_typed_names(client, forum):
+    expert = member(trusted=True, username="anna", groups=[roles.EXPERIENCE_EXPERT])
+    moderator = member(trusted=True, username="bram", groups=[roles.MODERATOR])
+    # Names from before these rules: whatever they say, they earn no badge.
+    pretender = member(trusted=True, username="carla", display_name="Carla (Ervaringsdeskundige)")
+    faker = member(trusted=True, username="daan", display_name="Daan (moderator)")
+    topic = start_topic(forum, pretender, subject="Wie weet het?")
+    reply(topic, faker, "Ik ben de baas hier.")
+    reply(topic, expert, "Ik heb dit zelf meegemaakt.")
+    reply(topic, moderator, "Let op je privacy.")
+
+    html = client.get(topic_url(topic)).content.decode()
+    headers = {
+        name: html.split(f">{name}</strong>", 1)[1].split("<time", 1)[0]
+        for name in ("anna", "bram", "Carla (Ervaringsdeskundige)", "Daan (moderator)")
+    }
+    assert 'class="badge expert"' in headers["anna"]
+    assert 'class="badge moderator"' in headers["bram"]
+    for typed in ("Carla (Ervaringsdeskundige)", "Daan (moderator)"):
+        assert "badge expert" not in headers[typed] and "badge moderator" not in headers[typed]
