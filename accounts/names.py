@@ -64,20 +64,21 @@ DELETED_USER_LABEL = gettext_noop("verwijderde gebruiker")
 _LOOKALIKES = str.maketrans("013457", "oieast")
 
 
+def _without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def name_key(name: str) -> str:
     """``name`` as it reads to people: accents, case, spaces, dots, hyphens, underscores
     and other marks dropped, so "Démo.Moderator" and "demo-moderator" give the same key.
     Two names with the same key are the same name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    letters = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return "".join(char for char in letters.casefold() if char.isalnum())
+    return "".join(char for char in _without_accents(name).casefold() if char.isalnum())
 
 
 def _words(name: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", name)
-    letters = "".join(char for char in decomposed if not unicodedata.combining(char))
     # "ModeratorAnna" is two words, like "Moderator Anna".
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", letters)
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _without_accents(name))
     return [
         word.translate(_LOOKALIKES)
         for word in (name_key(part) for part in re.split(r"[\W_]+", spaced))
