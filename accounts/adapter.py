@@ -1,5 +1,6 @@
-"""allauth adapter: failed-login throttling answers with HTTP 429, not a 200 form, and an
-address without an account gets at most one "unknown account" mail a day."""
+"""allauth adapter: failed-login throttling answers with HTTP 429, not a 200 form; a new
+username may not pass for a role or for someone else; an address without an account gets
+at most one "unknown account" mail a day."""
 
 import hashlib
 
@@ -10,6 +11,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from website.views import too_many_requests
+
+from .forms import clean_public_name
 
 UNKNOWN_ACCOUNT_MAIL = "account/email/unknown_account"
 
@@ -31,6 +34,14 @@ class AccountAdapter(DefaultAccountAdapter):
         if template_prefix == UNKNOWN_ACCOUNT_MAIL and not _claim_unknown_account_mail(email):
             return
         super().send_mail(template_prefix, email, context)
+
+    def clean_username(self, username, shallow=False):
+        username = super().clean_username(username, shallow=shallow)
+        # ``shallow``: allauth makes up a username and checks it without the database;
+        # sign-up here always asks for one, which gets the full check.
+        if shallow:
+            return username
+        return clean_public_name(username, user_id=None)
 
 
 def _claim_unknown_account_mail(email: str) -> bool:

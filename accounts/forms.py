@@ -13,7 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from website.ratelimits import rate_limited
 from website.views import too_many_requests
 
+from . import selectors
 from .models import User
+from .names import is_reserved
 
 SIGNUP_STARTED_SALT = "accounts.signup.started"
 
@@ -119,12 +121,42 @@ class SignupForm(AllauthSignupForm):
         return user
 
 
+def clean_public_name(name: str, *, user_id: int | None) -> str:
+    """``name`` if others may see it as the name of ``user_id`` (None: someone signing up):
+    not a role, the site or the deleted-user label (``names.is_reserved``), and not read
+    the same as anyone else's username or display name. Raises ``ValidationError``."""
+    if is_reserved(name):
+        raise forms.ValidationError(
+            _(
+                "Deze naam kun je niet kiezen: hij lijkt op een rol op Samenredzaam, zoals "
+                "moderator of hulpverlener. Kies een andere naam."
+            ),
+            code="reserved_name",
+        )
+    if selectors.name_taken(name=name, exclude_user_id=user_id):
+        raise forms.ValidationError(
+            _(
+                "Iemand anders heeft deze naam al, of een naam die er bijna hetzelfde uitziet. "
+                "Kies een andere naam."
+            ),
+            code="name_taken",
+        )
+    return name
+
+
 class ProfileForm(forms.ModelForm):
     """What a person can change about themselves without allauth's pages."""
 
     class Meta:
         model = User
         fields = ["display_name", "email_progress", "forum_email", "language"]
+
+    def clean_display_name(self):
+        name = self.cleaned_data["display_name"]
+        # Unchanged names stay: one chosen before these rules came is not taken away here.
+        if not name or name == self.initial.get("display_name"):
+            return name
+        return clean_public_name(name, user_id=self.instance.pk)
 
 
 class AccountDeleteForm(forms.Form):

@@ -5,6 +5,8 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .names import name_key
+
 
 class ForumEmail(models.TextChoices):
     IMMEDIATE = "immediate", _("meteen, bij elk nieuw bericht")
@@ -42,10 +44,23 @@ class User(AbstractUser):
         choices=settings.LANGUAGES,
         default="nl",
     )
+    # The username and display name as they read (``names.name_key``), kept by ``save``,
+    # so "is this name someone else's?" is an indexed lookup (``selectors.name_taken``).
+    # Text: decomposing may lengthen a name ("ﬃ" is "ffi").
+    username_key = models.TextField(db_index=True, editable=False, default="")
+    display_name_key = models.TextField(db_index=True, editable=False, default="")
 
     class Meta:
         verbose_name = _("gebruiker")
         verbose_name_plural = _("gebruikers")
+
+    def save(self, *args, **kwargs):
+        self.username_key = name_key(self.username)
+        self.display_name_key = name_key(self.display_name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"username", "display_name"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "username_key", "display_name_key"}
+        super().save(*args, **kwargs)
 
     @property
     def public_name(self) -> str:
@@ -55,3 +70,20 @@ class User(AbstractUser):
     def get_public_name(self) -> str:
         """``public_name`` for machina, which calls a method (MACHINA_USER_DISPLAY_NAME_METHOD)."""
         return self.public_name
+
+
+class UserSession(models.Model):
+    """A session someone signed in with: Django's session stores cannot list a person's
+    sessions, and deleting an account must end all of them (``services.account_delete``).
+    Recorded at login and when a password change gives the session a new key; forgotten
+    at logout."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="signed_in_sessions"
+    )
+    # A session key belongs to one session, and so to one person.
+    session_key = models.CharField(max_length=40, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.user_id} · {self.created_at:%Y-%m-%d %H:%M}"

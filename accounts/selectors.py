@@ -1,4 +1,5 @@
-"""Reads on accounts: everything Samenredzaam keeps about one person ("Mijn gegevens").
+"""Reads on accounts: whether a name is someone else's, and everything Samenredzaam keeps
+about one person ("Mijn gegevens").
 
 The download is one JSON document of sections. ``account`` (the profile) is ours; every
 other app that keeps data about a person contributes its own section through a selector
@@ -17,10 +18,12 @@ from allauth.account.models import EmailAddress
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from .models import User
+from .names import name_key
 
 EXPORT_FORMAT = "samenredzaam-mijn-gegevens"
 EXPORT_VERSION = 1
@@ -53,6 +56,16 @@ def _selector(section: ExportSection):
             f"The app {section.app!r} keeps data about people, so the download of their "
             f"data needs {section.selector}(*, user) (see accounts.selectors)."
         ) from error
+
+
+def name_taken(*, name: str, exclude_user_id: int | None = None) -> bool:
+    """Whether ``name`` reads the same (``names.name_key``) as the username or display
+    name of someone other than ``exclude_user_id``. One indexed query."""
+    key = name_key(name)
+    if not key:
+        return False
+    others = User.objects.exclude(pk=exclude_user_id) if exclude_user_id else User.objects
+    return others.filter(Q(username_key=key) | Q(display_name_key=key)).exists()
 
 
 def account_profile(*, user: User) -> dict:

@@ -1,4 +1,5 @@
-"""Writes on accounts: the language preference, and deleting an account.
+"""Writes on accounts: the language preference, the sessions someone signed in with, and
+deleting an account.
 
 Deleting an account (``account_delete``) removes the person and everything personal
 about them in one transaction; a failure anywhere leaves everything as it was. What
@@ -26,17 +27,23 @@ happens to each kind of row, and why:
 - Moderation data about their posts (reports by others, moderation actions, crisis
   signals) stays with a kept post and goes with a removed one.
 
+- Every session they are signed in with ends, in the database and in the cache, once the
+  deletion is committed (``user_sessions_end``): a phone left signed in is signed out at
+  its next request, and no session keeps their id until it expires.
+
 Apps added later hook in the same way: ``CASCADE`` (or ``SET_NULL`` for rows that must
 outlive the person) on their foreign keys to the user, or a ``pre_delete`` receiver on
 the user model for anything more; both run inside this transaction.
 """
+
+from importlib import import_module
 
 from django.conf import settings
 from django.db import transaction
 
 from forum import services as forum_services
 
-from .models import User
+from .models import User, UserSession
 
 
 def user_set_language(*, user: User, language: str) -> None:
@@ -62,4 +69,32 @@ def account_delete(*, user: User, keep_posts: bool) -> None:
         forum_services.member_posts_anonymise(user=user)
     else:
         forum_services.member_posts_remove(user=user)
+    user_sessions_end(user=user)
     user.delete()
+
+
+def user_session_record(*, user: User, session_key: str | None) -> None:
+    """Remember that ``user`` is signed in with the session ``session_key`` (at login, and
+    when a password change gives their session a new key), so it can be ended later."""
+    if session_key:
+        UserSession.objects.update_or_create(session_key=session_key, defaults={"user": user})
+
+
+def user_session_forget(*, session_key: str | None) -> None:
+    """The session ``session_key`` was ended by logging out: nothing left to end."""
+    if session_key:
+        UserSession.objects.filter(session_key=session_key).delete()
+
+
+def user_sessions_end(*, user: User) -> None:
+    """End every session ``user`` signed in with, in whatever session store is configured
+    (database and cache alike), once the current transaction commits: a rolled-back
+    account deletion leaves them signed in."""
+    keys = list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+
+    def end():
+        for key in keys:
+            store().delete(key)
+
+    transaction.on_commit(end)

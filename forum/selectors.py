@@ -195,7 +195,9 @@ class PostView:
     post: object
     helpful_count: int
     voted: bool
+    # Role badges come from the writer's groups, never from the name they typed.
     expert: bool
+    moderator: bool
     is_answer: bool
     can_edit: bool
 
@@ -373,10 +375,12 @@ def topic_posts(*, topic, state: TopicPageState) -> list[PostView]:
     by_id = {post.pk: post for post in posts}
     ordered = [by_id[pk] for pk in state.post_ids if pk in by_id]
     poster_ids = {p.poster_id for p in ordered if p.poster_id}
-    experts = set(
+    badges = set(
         get_model("accounts", "User")
-        .objects.filter(pk__in=poster_ids, groups__name=roles.EXPERIENCE_EXPERT)
-        .values_list("pk", flat=True)
+        .objects.filter(
+            pk__in=poster_ids, groups__name__in=(roles.EXPERIENCE_EXPERT, roles.MODERATOR)
+        )
+        .values_list("pk", "groups__name")
     )
     answer_id = getattr(getattr(topic, "meta", None), "answer_id", None)
     views = []
@@ -388,7 +392,8 @@ def topic_posts(*, topic, state: TopicPageState) -> list[PostView]:
                 post=post,
                 helpful_count=meta.helpful_count if meta else 0,
                 voted=post.pk in state.voted,
-                expert=post.poster_id in experts,
+                expert=(post.poster_id, roles.EXPERIENCE_EXPERT) in badges,
+                moderator=(post.poster_id, roles.MODERATOR) in badges,
                 is_answer=post.pk == answer_id,
                 can_edit=post.pk in state.editable,
             )

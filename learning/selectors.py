@@ -451,10 +451,12 @@ def export_for(*, user) -> dict:
     """Everything learning keeps about ``user`` (anonymous progress lives in a session
     and is not theirs to download once merged): every step they opened, with its title,
     its module's title and what they ticked and answered in words, and the modules they
-    finished. Four queries, whatever the number of rows."""
+    finished; the "Ik kan …" statements they achieved (as "Mijn voortgang" shows them) and
+    their standing per module. Seven queries, whatever the number of rows."""
+    from django.db.models import Max
     from wagtail.models import Page
 
-    from .models import ModuleCompletion, StepProgress
+    from .models import ModuleCompletion, ModuleSummary, StatementAchieved, StepProgress
 
     rows = list(
         StepProgress.objects.filter(user=user)
@@ -509,6 +511,34 @@ def export_for(*, user) -> dict:
         .order_by("completed_at", "pk")
         .values("module_id", "module__title", "completed_at", "notified_at")
     )
+    achieved = list(
+        StatementAchieved.objects.filter(user=user)
+        .order_by("module__path", "statement__sort_order", "statement_id")
+        .values("statement_id", "statement__text", "module_id", "module__title")
+    )
+    # No row keeps when a statement was achieved: it was when the last of the steps
+    # teaching it was done, so the latest completion among those steps tells.
+    achieved_at = dict(
+        StepProgress.objects.filter(
+            user=user,
+            completed_at__isnull=False,
+            step__teaches__in=[row["statement_id"] for row in achieved],
+        )
+        .values_list("step__teaches")
+        .annotate(at=Max("completed_at"))
+    )
+    summaries = (
+        ModuleSummary.objects.filter(user=user)
+        .order_by("module__path")
+        .values(
+            "module_id",
+            "module__title",
+            "steps_done",
+            "steps_total",
+            "completed",
+            "last_activity_at",
+        )
+    )
     return {
         "steps": steps,
         "modules_completed": [
@@ -519,5 +549,25 @@ def export_for(*, user) -> dict:
                 "congratulation_emailed_at": row["notified_at"],
             }
             for row in completions
+        ],
+        "statements_achieved": [
+            {
+                "statement": row["statement__text"],
+                "module_id": row["module_id"],
+                "module": row["module__title"],
+                "achieved_at": achieved_at.get(row["statement_id"]),
+            }
+            for row in achieved
+        ],
+        "module_summaries": [
+            {
+                "module_id": row["module_id"],
+                "module": row["module__title"],
+                "steps_done": row["steps_done"],
+                "steps_total": row["steps_total"],
+                "completed": row["completed"],
+                "last_activity_at": row["last_activity_at"],
+            }
+            for row in summaries
         ],
     }

@@ -557,8 +557,8 @@ def _public_name(relation: str):
 def export_for(*, user) -> dict:
     """Everything ``team`` keeps about ``user``: their links (as client and as worker) with
     scopes, invitations, requests, their plan with its history, the agreements they took
-    on as a worker, who looked at their data, and the looks they took as a worker. A fixed
-    number of queries."""
+    on as a worker, who looked at their data, the looks they took as a worker, and the teams
+    they are in as a worker or lead. A fixed number of queries."""
 
     def scope(scoped) -> dict:
         return {
@@ -631,4 +631,6 @@ def export_for(*, user) -> dict:
             .order_by("at", "pk")
             .values("what", "at", client_name=_public_name("client"))
         ),
+        "teams_as_worker": list(user.teams.order_by("name").values_list("name", flat=True)),
+        "teams_as_lead": list(user.led_teams.order_by("name").values_list("name", flat=True)),
     }

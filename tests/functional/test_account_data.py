@@ -3,9 +3,13 @@ with their forum posts kept as "verwijderde gebruiker" or removed."""
 
 import json
 from datetime import datetime
+from importlib import import_module
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
+from django.contrib.sessions.models import Session
+from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.db.models import Sum
 from django.test import Client
@@ -15,7 +19,7 @@ from django.utils import timezone
 from machina.core.db.models import get_model
 
 from accounts import roles
-from accounts.models import User
+from accounts.models import User, UserSession
 from accounts.selectors import export_sections
 from forum import services as forum_services
 from forum.links import forum_url, topic_url
@@ -31,6 +35,7 @@ from forum.models import (
 from learning import services as learning_services
 from learning.learners import Learner
 from learning.models import ModuleCompletion, StepProgress
+from team.models import Team
 
 from ..factories import PASSWORD, make_module, member, reply, start_topic, steps_of
 
@@ -206,6 +211,65 @@ def test_export_is_one_json_attachment_with_everything_about_the_person(client, 
         assert foreign not in text
 
 
+def test_export_holds_the_can_do_statements_and_module_standing_of_mijn_voortgang(
+    client, story, module
+):
+    """What "Mijn voortgang" shows ("Ik kan …", per module) is in the download too."""
+    client.force_login(story["me"])
+    shown = client.get("/mijn-voortgang/").content.decode()
+    _response, data = download(client, story["me"])
+    learning = data["learning"]
+    statements = list(module.can_do_statements.order_by("sort_order", "pk"))
+    assert [row["statement"] for row in learning["statements_achieved"]] == [
+        statement.text for statement in statements
+    ]
+    assert all(row["statement"] in shown for row in learning["statements_achieved"])
+    steps = story["steps"]
+    for row, statement in zip(learning["statements_achieved"], statements, strict=True):
+        assert row["module"] == module.title and row["module_id"] == module.pk
+        # Achieved when the last step teaching it was done.
+        last = max(
+            _fresh(StepProgress.objects.get(user=story["me"], step=step)).completed_at
+            for step in steps
+            if statement in step.teaches.all()
+        )
+        assert datetime.fromisoformat(row["achieved_at"]) == last.replace(microsecond=0)
+    assert learning["module_summaries"] == [
+        {
+            "module_id": module.pk,
+            "module": module.title,
+            "steps_done": 3,
+            "steps_total": 3,
+            "completed": True,
+            "last_activity_at": learning["module_summaries"][0]["last_activity_at"],
+        }
+    ]
+    assert datetime.fromisoformat(learning["module_summaries"][0]["last_activity_at"])
+    # The other person did one step: their standing, not mine, and no statement yet.
+    _response, theirs = download(client, story["other"])
+    assert theirs["learning"]["statements_achieved"] == []
+    assert [
+        (row["steps_done"], row["completed"]) for row in theirs["learning"]["module_summaries"]
+    ] == [(1, False)]
+
+
+def test_export_holds_a_workers_teams(client):
+    worker = member(groups=[roles.WORKER])
+    lead = member(groups=[roles.TEAM_LEAD])
+    wijkteam = Team.objects.create(name="Wijkteam Noord")
+    jeugd = Team.objects.create(name="Jeugdteam")
+    Team.objects.create(name="Team zonder mij")
+    wijkteam.members.add(worker)
+    jeugd.members.add(worker)
+    wijkteam.leads.add(lead)
+    _response, data = download(client, worker)
+    assert data["team"]["teams_as_worker"] == ["Jeugdteam", "Wijkteam Noord"]
+    assert data["team"]["teams_as_lead"] == []
+    _response, data = download(client, lead)
+    assert data["team"]["teams_as_worker"] == []
+    assert data["team"]["teams_as_lead"] == ["Wijkteam Noord"]
+
+
 def test_export_of_someone_else_shows_only_their_own_data(client, story):
     _response, data = download(client, story["other"])
     assert data["account"]["username"] == OTHER_USERNAME
@@ -350,6 +414,70 @@ def test_after_deleting_the_person_is_logged_out_and_told(client, story):
     assert "Je account is verwijderd." in home.content.decode()
     assert not home.context["user"].is_authenticated
     assert client.get(reverse("account_profile")).status_code == 302
+
+
+def _in_session_store(session_key: str) -> dict:
+    """Where a session lives, looked up directly: its database row and its cached copy."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    return {
+        "database": Session.objects.filter(session_key=session_key).exists(),
+        "cache": caches[settings.SESSION_CACHE_ALIAS].get(store.cache_key_prefix + session_key)
+        is not None,
+    }
+
+
+def test_deleting_ends_every_session_of_the_person(story, django_capture_on_commit_callbacks):
+    """Signed in on a phone and a laptop, deleted on the laptop: the phone's session is
+    gone from the store at once, not left holding them until it expires."""
+    assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.cached_db"
+    me = story["me"]
+    laptop, phone, someone_else = Client(), Client(), Client()
+    assert laptop.login(username=USERNAME, password=PASSWORD)
+    assert phone.login(username=USERNAME, password=PASSWORD)
+    assert someone_else.login(username=OTHER_USERNAME, password=PASSWORD)
+    for client in (phone, someone_else):  # used since: in the cache as well
+        assert client.get(reverse("account_profile")).status_code == 200
+    phone_key = phone.cookies[settings.SESSION_COOKIE_NAME].value
+    other_key = someone_else.cookies[settings.SESSION_COOKIE_NAME].value
+    assert _in_session_store(phone_key) == {"database": True, "cache": True}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = laptop.post(DELETE, {"posts": "keep", "password": PASSWORD})
+    assert response.status_code == 302 and not User.objects.filter(pk=me.pk).exists()
+
+    assert _in_session_store(phone_key) == {"database": False, "cache": False}
+    assert phone.get(reverse("account_profile")).status_code == 302  # to the login page
+    assert not phone.get("/").context["user"].is_authenticated
+    # Someone else stays signed in; and nothing is left to remember about the person.
+    assert _in_session_store(other_key) == {"database": True, "cache": True}
+    assert someone_else.get(reverse("account_profile")).status_code == 200
+    assert not UserSession.objects.filter(user_id=me.pk).exists()
+
+
+def test_a_failed_deletion_ends_no_session(story, monkeypatch, django_capture_on_commit_callbacks):
+    phone = Client()
+    assert phone.login(username=USERNAME, password=PASSWORD)
+    phone_key = phone.cookies[settings.SESSION_COOKIE_NAME].value
+
+    def fail(**kwargs):
+        raise DatabaseError("the database went away")
+
+    monkeypatch.setattr(forum_services, "member_posts_anonymise", fail)
+    laptop = Client()
+    laptop.force_login(story["me"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = laptop.post(DELETE, {"posts": "keep", "password": PASSWORD})
+    assert response.status_code == 503
+    assert _in_session_store(phone_key)["database"]
+    assert phone.get(reverse("account_profile")).status_code == 200
+
+
+def test_logging_out_forgets_the_session(client, story):
+    assert client.login(username=USERNAME, password=PASSWORD)
+    key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    assert UserSession.objects.filter(user=story["me"], session_key=key).exists()
+    client.post(reverse("account_logout"))
+    assert not UserSession.objects.filter(session_key=key).exists()
 
 
 def _assert_counters_right(forum):
