@@ -2,13 +2,12 @@
 member; roles show as badges drawn from groups, never from what someone typed."""
 
 import pytest
-from django.urls import reverse
 
 from accounts import roles
 from accounts.models import User
 from forum.links import topic_url
 
-from ..factories import member, reply, start_topic
+from ..factories import member, reply, sign_up, start_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -121,7 +120,7 @@ def test_the_refusals_speak_english_when_chosen(client):
 
 @pytest.mark.parametrize("username", ["moderator", "Demo-Moderator", "verwijderde_gebruiker"])
 def test_signup_refuses_a_role_as_username(client, password, username):
-    response = client.post(reverse("account_signup"), {"username": username, "password1": password})
+    response = sign_up(client, {"username": username, "password1": password})
     assert response.status_code == 200
     assert RESERVED in response.content.decode()
     assert not User.objects.filter(username=username).exists()
@@ -131,7 +130,7 @@ def test_signup_refuses_a_role_as_username(client, password, username):
 def test_signup_refuses_a_username_that_reads_as_another_members_name(client, password, username):
     member(username="lerende9", display_name="Zonnetje Zeventien")
     member(username="pietje")
-    response = client.post(reverse("account_signup"), {"username": username, "password1": password})
+    response = sign_up(client, {"username": username, "password1": password})
     assert response.status_code == 200
     assert TAKEN in response.content.decode()
     assert not User.objects.filter(username=username).exists()
@@ -139,9 +138,7 @@ def test_signup_refuses_a_username_that_reads_as_another_members_name(client, pa
 
 def test_signup_with_an_ordinary_username_works(client, password):
     member(username="lerende9", display_name="Zonnetje Zeventien")
-    response = client.post(
-        reverse("account_signup"), {"username": "zonnebloem", "password1": password}
-    )
+    response = sign_up(client, {"username": "zonnebloem", "password1": password})
     assert response.status_code == 302
     assert User.objects.get(username="zonnebloem").username_key == "zonnebloem"
 
