@@ -1,12 +1,11 @@
 """The forum's URLs: machina's URL sets under machina's names, with our index, forum,
-topic, new-topic, reply and edit views in place of machina's, minus machina's search
+topic, new-topic, reply, edit and member-page views in place of machina's, minus machina's search
 (DESIGN.md), plus our own pages in the ``community`` namespace."""
 
 from django.urls import include, path
 from machina.apps.forum.urls import ForumURLPatternsFactory
 from machina.apps.forum_conversation.urls import ForumConversationURLPatternsFactory
 from machina.apps.forum_feeds.urls import urlpatterns_factory as feeds_urlpatterns_factory
-from machina.apps.forum_member.urls import urlpatterns_factory as member_urlpatterns_factory
 from machina.apps.forum_moderation.urls import (
     urlpatterns_factory as moderation_urlpatterns_factory,
 )
@@ -51,12 +50,17 @@ community_patterns = [
     path("meldingen/<int:pk>/afhandelen/", views.dismiss_report, name="dismiss_report"),
 ]
 
+# Only our member page: machina's profile editing, posts list and subscriptions are not routed.
+member_patterns = [
+    path("profile/<int:pk>/", views.member_profile, name="profile"),
+]
+
 urlpatterns = [
     path("", include((community_patterns, "community"))),
     path("", include(BoardForumURLs().urlpatterns)),
     path("", include(ConversationURLs().urlpatterns)),
     path("feeds/", include(feeds_urlpatterns_factory.urlpatterns)),
-    path("member/", include(member_urlpatterns_factory.urlpatterns)),
+    path("member/", include((member_patterns, "forum_member"))),
     path("moderation/", include(moderation_urlpatterns_factory.urlpatterns)),
     path("tracking/", include(tracking_urlpatterns_factory.urlpatterns)),
 ]
