@@ -7,13 +7,16 @@ stack, gunicorn and the network cost. The other scenarios are compared with it.
 ``/bench/machina/forum/<forum>/topic/<topic>/`` is machina's own, unmodified topic view
 (``machina.apps.forum_conversation.views.TopicView``, template
 ``forum_conversation/topic_detail.html``) on the site's data, so our topic page can be
-compared with what it replaces. It exists only here, never on the site.
+compared with what it replaces. It exists only here, never on the site. Its template
+links to machina pages the site does not route (``forum/urls.py``); here those names
+exist, so the page renders, and answer 404 as on the site.
 """
 
-from django.http import HttpResponse
-from django.urls import path
+from django.http import Http404, HttpResponse
+from django.urls import URLResolver, include, path
 from machina.apps.forum_conversation.views import TopicView as MachinaTopicView
 
+from forum import urls as forum_urls
 from website import urls as site_urls
 
 BASELINE_PARAGRAPH = (
@@ -32,6 +35,35 @@ def baseline(request):
     return HttpResponse(BASELINE_BODY, content_type="text/html; charset=utf-8")
 
 
+def not_on_the_site(request, **kwargs):
+    raise Http404
+
+
+# By namespace: machina's names that its topic template reverses and the site leaves out.
+MACHINA_ONLY_NAMES = {
+    "forum_conversation": [
+        path("topic/<str:slug>-<int:pk>/update/", not_on_the_site, name="topic_update"),
+    ],
+    "forum_member": [
+        path("topic/<int:pk>/subscribe/", not_on_the_site, name="topic_subscribe"),
+        path("topic/<int:pk>/unsubscribe/", not_on_the_site, name="topic_unsubscribe"),
+    ],
+}
+
+
+def _with_machina_names(entry):
+    """A site URL entry, with the names above added to the forum's URL sets."""
+    if not isinstance(entry, URLResolver):
+        return entry
+    if entry.urlconf_name is forum_urls:
+        forum_patterns = [_with_machina_names(inner) for inner in forum_urls.urlpatterns]
+        return path(str(entry.pattern), include(forum_patterns))
+    extra = MACHINA_ONLY_NAMES.get(entry.namespace)
+    if not extra:
+        return entry
+    return path(str(entry.pattern), include(([*entry.url_patterns, *extra], entry.app_name)))
+
+
 urlpatterns = [
     path("bench/baseline/", baseline),
     path(
@@ -40,7 +72,7 @@ urlpatterns = [
         MachinaTopicView.as_view(),
         name="bench_machina_topic",
     ),
-    *site_urls.urlpatterns,
+    *(_with_machina_names(entry) for entry in site_urls.urlpatterns),
 ]
 
 handler404 = site_urls.handler404

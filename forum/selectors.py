@@ -469,6 +469,52 @@ def member_overview(*, user) -> dict:
     return {"subscriptions": subscriptions, "off_forum": off_forum, "moderation": actions}
 
 
+# --- Member pages --------------------------------------------------------------------------
+
+MEMBER_RECENT_POSTS = 10
+# Accounts that work on the platform rather than take part as members: no page shows them.
+STAFF_ROLES = (roles.WORKER, roles.TEAM_LEAD, roles.EDITOR)
+
+
+@dataclass(frozen=True)
+class MemberPage:
+    member: object
+    expert: bool
+    posts_count: int
+    recent_posts: list
+
+
+def member_page(*, member_id: int, viewer, handler) -> MemberPage | None:
+    """What ``viewer`` may see of a forum member: the public name, the experience-expert
+    badge, the number of their approved posts and the latest ones, counted only in forums
+    ``viewer`` may read. ``None`` (not found) unless the account is active and has such a
+    post, and always for staff, superusers, workers, team leads and editors: member pages
+    show only what the forum already shows, and never list accounts to harvest."""
+    user_model = get_model("accounts", "User")
+    member = (
+        user_model.objects.filter(pk=member_id, is_active=True, is_staff=False, is_superuser=False)
+        .exclude(groups__name__in=STAFF_ROLES)
+        .first()
+    )
+    if member is None:
+        return None
+    readable = readable_forum_ids(user=viewer, handler=handler, forums=_board_forums())
+    posts = Post.objects.filter(
+        poster=member, approved=True, topic__approved=True, topic__forum_id__in=readable
+    )
+    recent = list(
+        posts.select_related("topic__forum").order_by("-created", "-pk")[:MEMBER_RECENT_POSTS]
+    )
+    if not recent:
+        return None
+    return MemberPage(
+        member=member,
+        expert=member.groups.filter(name=roles.EXPERIENCE_EXPERT).exists(),
+        posts_count=posts.count(),
+        recent_posts=recent,
+    )
+
+
 # --- "Mijn gegevens" (accounts.selectors collects this section) -------------------------
 
 

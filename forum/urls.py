@@ -1,41 +1,20 @@
-"""The forum's URLs: machina's URL sets under machina's names, with our index, forum,
-topic, new-topic, reply and edit views in place of machina's, minus machina's search
-(DESIGN.md), plus our own pages in the ``community`` namespace."""
+"""The forum's URLs, under machina's names so machina's moderation pages link to ours.
+
+Every route here was reviewed (``tests/functional/test_forum_routes.py`` lists them): our
+views for everything that reads or writes post text, machina's moderation views (moderators
+only, permission-checked by machina, no user text), and nothing else of machina's. Not
+routed: machina's topic update, polls, attachments, feeds, read tracking, subscriptions and
+profile editing (text past our crisis, privacy, size and rate checks, or features we don't
+offer), and machina's search (DESIGN.md).
+"""
 
 from django.urls import include, path
-from machina.apps.forum.urls import ForumURLPatternsFactory
-from machina.apps.forum_conversation.urls import ForumConversationURLPatternsFactory
-from machina.apps.forum_feeds.urls import urlpatterns_factory as feeds_urlpatterns_factory
-from machina.apps.forum_member.urls import urlpatterns_factory as member_urlpatterns_factory
 from machina.apps.forum_moderation.urls import (
     urlpatterns_factory as moderation_urlpatterns_factory,
 )
-from machina.apps.forum_tracking.urls import urlpatterns_factory as tracking_urlpatterns_factory
+from machina.core.loading import get_class
 
 from . import views
-
-
-class _View:
-    """Lets a function view stand where machina's URL factories expect a class view."""
-
-    def __init__(self, function):
-        self.function = function
-
-    def as_view(self):
-        return self.function
-
-
-class BoardForumURLs(ForumURLPatternsFactory):
-    index_view = _View(views.index)
-    forum_view = _View(views.forum_detail)
-
-
-class ConversationURLs(ForumConversationURLPatternsFactory):
-    topic_view = _View(views.topic_detail)
-    topic_create_view = _View(views.topic_create)
-    post_create_view = _View(views.post_create)
-    post_update_view = _View(views.post_update)
-
 
 community_patterns = [
     path("help-iemand/", views.help_today, name="help_today"),
@@ -51,12 +30,41 @@ community_patterns = [
     path("meldingen/<int:pk>/afhandelen/", views.dismiss_report, name="dismiss_report"),
 ]
 
+# Machina's paths and names, our views.
+board_patterns = [
+    path("", views.index, name="index"),
+    path("forum/<str:slug>-<int:pk>/", views.forum_detail, name="forum"),
+]
+
+topic_patterns = [
+    path("topic/<str:slug>-<int:pk>/", views.topic_detail, name="topic"),
+    path("topic/create/", views.topic_create, name="topic_create"),
+    path(
+        "topic/<str:topic_slug>-<int:topic_pk>/post/create/",
+        views.post_create,
+        name="post_create",
+    ),
+    path(
+        "topic/<str:topic_slug>-<int:topic_pk>/<int:pk>/post/update/",
+        views.post_update,
+        name="post_update",
+    ),
+    # Moderators only (can_delete_posts; members may not delete): takes no text.
+    path(
+        "topic/<str:topic_slug>-<int:topic_pk>/<int:pk>/post/delete/",
+        get_class("forum_conversation.views", "PostDeleteView").as_view(),
+        name="post_delete",
+    ),
+]
+
+member_patterns = [
+    path("profile/<int:pk>/", views.member_profile, name="profile"),
+]
+
 urlpatterns = [
     path("", include((community_patterns, "community"))),
-    path("", include(BoardForumURLs().urlpatterns)),
-    path("", include(ConversationURLs().urlpatterns)),
-    path("feeds/", include(feeds_urlpatterns_factory.urlpatterns)),
-    path("member/", include(member_urlpatterns_factory.urlpatterns)),
+    path("", include((board_patterns, "forum"))),
+    path("forum/<str:forum_slug>-<int:forum_pk>/", include((topic_patterns, "forum_conversation"))),
+    path("member/", include((member_patterns, "forum_member"))),
     path("moderation/", include(moderation_urlpatterns_factory.urlpatterns)),
-    path("tracking/", include(tracking_urlpatterns_factory.urlpatterns)),
 ]

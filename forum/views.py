@@ -1,8 +1,9 @@
 """Forum views. Thin: permissions from machina's handler (one place, ``request.
 forum_permission_handler``), reads from ``selectors``, writes through ``services``.
 
-Our index, forum, topic, new-topic, reply and edit views take the place of machina's in its
-own URL names (see ``forum.urls``), so every link machina's other pages make lands here.
+Our index, forum, topic, new-topic, reply, edit and member-page views take the place of
+machina's in its own URL names (see ``forum.urls``), so every link machina's moderation pages
+make lands here.
 """
 
 import hashlib
@@ -441,6 +442,16 @@ def help_today(request):
 @login_required
 def my_forum(request):
     return render(request, "community/my_forum.html", selectors.member_overview(user=request.user))
+
+
+@login_required
+def member_profile(request, pk):
+    """A member's page, in machina's ``forum_member:profile`` name (its moderation pages
+    link to it): only for members who posted, seen by signed-in members."""
+    page = selectors.member_page(member_id=pk, viewer=request.user, handler=_handler(request))
+    if page is None:
+        raise Http404
+    return render(request, "community/member_profile.html", {"page": page})
 
 
 # --- Following -----------------------------------------------------------------------------
