@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from .markup import one_line
 from .models import Report
 
 
@@ -42,6 +43,12 @@ class TopicForm(ReplyForm):
     step = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     field_order = ["subject", "content", "step", "publish_anyway"]
+
+    def clean_subject(self):
+        subject = one_line(self.cleaned_data["subject"])
+        if not subject:
+            raise forms.ValidationError(self.fields["subject"].error_messages["required"])
+        return subject
 
 
 class ReportForm(forms.ModelForm):

@@ -1,10 +1,13 @@
-"""Markdown for forum posts, rendered to HTML that is safe to show to everyone.
+"""Markdown for forum posts, rendered to HTML that is safe to show to everyone, and
+subjects kept to one plain line.
 
 Machina's default renderer (markdown2 in safe mode) lets ``[x](javascript&#58;alert(1))``
 through. Here markdown-it (CommonMark, raw HTML off) renders, and nh3 then keeps only a
 strict allow-list of tags and attributes, with http, https and mailto as the only link
 schemes. nh3 parses the HTML first, so entities are decoded before the scheme is checked.
 """
+
+import unicodedata
 
 import nh3
 from markdown_it import MarkdownIt
@@ -42,3 +45,21 @@ def render(text: str, **_options) -> str:
         link_rel=LINK_REL,
         strip_comments=True,
     ).strip()
+
+
+# The zero-width joiner (format category) glues emoji such as families together.
+_KEPT_FORMAT_CHARACTERS = {"\u200d"}
+
+
+def one_line(text: str) -> str:
+    """``text`` as a single plain line: every control or format character (newlines,
+    tabs, direction overrides, zero-width spaces) becomes a space, runs of whitespace
+    become one space, and the ends are trimmed. A subject goes into email headers,
+    where a newline starts a header of its own."""
+    characters = (
+        " "
+        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in _KEPT_FORMAT_CHARACTERS
+        else ch
+        for ch in text or ""
+    )
+    return " ".join("".join(characters).split())

@@ -215,12 +215,19 @@ class Subscription(models.Model):
 
 class PostNotification(models.Model):
     """One email-worthy new post for one follower. The unique pair and ``sent_at`` make
-    sending idempotent: a task that runs twice finds the row already sent."""
+    sending idempotent: a task that runs twice finds the row already sent. A row that
+    fails to send on its own (not because the mail server is down) counts ``attempts``
+    and is given up after ``FORUM_NOTIFICATION_ATTEMPTS``, so it holds up no one."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="+")
     created = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # Tries that failed because of this email itself, the last one's error, and when
+    # the tries were given up (the row is then never sent).
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    given_up_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

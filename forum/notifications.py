@@ -5,16 +5,21 @@ Every email is first a row in PostgreSQL (``PostNotification``, ``CrisisSignal``
 sent under that row's lock, which is then stamped ``sent_at``/``alerted_at`` in the same
 transaction: a task that runs twice, or two workers at once, never send an email twice,
 and a failed send leaves the row pending for the next run.
+
+A mail server that is down stops the run (the task retries it later, counting against
+no row). Any other failure belongs to that one notification: it is logged, counted, and
+after ``FORUM_NOTIFICATION_ATTEMPTS`` tries given up, while the others are sent.
 """
 
 import logging
+from smtplib import SMTPException, SMTPRecipientsRefused
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -26,6 +31,7 @@ from accounts import roles
 from accounts.models import ForumEmail
 
 from . import links
+from .markup import one_line
 from .models import CrisisSignal, ModerationAction, PostNotification, Subscription
 
 logger = logging.getLogger(__name__)
@@ -69,7 +75,9 @@ def _send(
         }
     with translation.override(user.language or settings.LANGUAGE_CODE):
         body = render_to_string(template, {**context, "user": user, "unsubscribe": unsubscribe})
-        subject_text = str(subject) % (params or {})
+        # One line even for a subject stored before forms cleaned them: a newline in a
+        # header is refused (BadHeaderError), or worse, starts a header of its own.
+        subject_text = one_line(str(subject) % (params or {}))
         EmailMessage(subject=subject_text, body=body, to=[user.email], headers=headers).send()
 
 
@@ -108,76 +116,131 @@ def _subscription_for(user, post):
     )
 
 
+def _mail_server_down(error: Exception) -> bool:
+    """Whether ``error`` says the mail server cannot take email now (every email would
+    fail alike) rather than that this one email is wrong (a refused address)."""
+    return isinstance(error, SMTPException | OSError) and not isinstance(
+        error, SMTPRecipientsRefused
+    )
+
+
+def _sending_failed(rows, error: Exception) -> None:
+    """Count a failed try against the pending notifications ``rows`` (a queryset) and
+    give them up once they reached ``FORUM_NOTIFICATION_ATTEMPTS``, saying why."""
+    reason = f"{type(error).__name__}: {error}"
+    pending = rows.filter(sent_at__isnull=True, given_up_at__isnull=True)
+    pending.update(attempts=F("attempts") + 1, last_error=reason)
+    limit = settings.FORUM_NOTIFICATION_ATTEMPTS
+    ids = list(pending.filter(attempts__gte=limit).values_list("pk", flat=True))
+    if ids:
+        PostNotification.objects.filter(pk__in=ids).update(given_up_at=timezone.now())
+        logger.error(
+            "Forum notifications %s given up after %d tries; not sent: %s", ids, limit, reason
+        )
+
+
+def _immediate_send(notification_id: int) -> bool:
+    """Send one pending immediate notification under its lock, stamped sent in the same
+    transaction; False when there was nothing (left) to send."""
+    with transaction.atomic():
+        notification = (
+            PostNotification.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("user", "post__topic__forum", "post__poster")
+            .filter(pk=notification_id, sent_at__isnull=True, given_up_at__isnull=True)
+            .first()
+        )
+        if notification is None:
+            return False
+        user, post = notification.user, notification.post
+        subscription = _subscription_for(user, post)
+        sent = bool(user.email and subscription is not None and post.approved)
+        if sent:
+            _send(
+                user=user,
+                subject=gettext_lazy("Nieuw bericht: %(subject)s"),
+                params={"subject": post.topic.subject},
+                template="community/email/new_post.txt",
+                context={"post": post, "url": _absolute(links.post_url(post))},
+                unsubscribe=_unsubscribe_url(user.pk, subscription.pk),
+            )
+        notification.sent_at = timezone.now()
+        notification.save(update_fields=["sent_at"])
+        return sent
+
+
 def immediate_notifications_send(*, user_ids=None) -> int:
-    """Send the pending immediate notifications (of ``user_ids``, or everyone's)."""
+    """Send the pending immediate notifications (of ``user_ids``, or everyone's), oldest
+    first, each on its own: one that fails is counted and logged, and the rest are still
+    sent. A mail server that is down stops the run with its error. Returns how many
+    emails were sent."""
     pending = PostNotification.objects.filter(
-        sent_at__isnull=True, user__forum_email=ForumEmail.IMMEDIATE
+        sent_at__isnull=True, given_up_at__isnull=True, user__forum_email=ForumEmail.IMMEDIATE
     )
     if user_ids is not None:
         pending = pending.filter(user_id__in=user_ids)
     sent = 0
-    for notification_id in pending.values_list("pk", flat=True):
-        with transaction.atomic():
-            notification = (
-                PostNotification.objects.select_for_update(skip_locked=True, of=("self",))
-                .select_related("user", "post__topic__forum", "post__poster")
-                .filter(pk=notification_id, sent_at__isnull=True)
-                .first()
-            )
-            if notification is None:
-                continue
-            user, post = notification.user, notification.post
-            subscription = _subscription_for(user, post)
-            if user.email and subscription is not None and post.approved:
-                _send(
-                    user=user,
-                    subject=gettext_lazy("Nieuw bericht: %(subject)s"),
-                    params={"subject": post.topic.subject},
-                    template="community/email/new_post.txt",
-                    context={"post": post, "url": _absolute(links.post_url(post))},
-                    unsubscribe=_unsubscribe_url(user.pk, subscription.pk),
-                )
-                sent += 1
-            notification.sent_at = timezone.now()
-            notification.save(update_fields=["sent_at"])
+    for notification_id in list(pending.order_by("pk").values_list("pk", flat=True)):
+        try:
+            sent += _immediate_send(notification_id)
+        except Exception as error:
+            if _mail_server_down(error):
+                raise
+            logger.exception("Forum notification %s could not be sent", notification_id)
+            _sending_failed(PostNotification.objects.filter(pk=notification_id), error)
     return sent
 
 
+def _digest_send(user_id: int) -> bool:
+    """Send one reader's digest of every pending notification, stamped sent in the same
+    transaction; False when there was nothing (left) to send."""
+    with transaction.atomic():
+        rows = list(
+            PostNotification.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("user", "post__topic__forum", "post__poster")
+            .filter(user_id=user_id, sent_at__isnull=True, given_up_at__isnull=True)
+            .order_by("post__created")
+        )
+        visible = [row for row in rows if row.post.approved]
+        sent = bool(rows and visible and rows[0].user.email)
+        if sent:
+            user = rows[0].user
+            items = [
+                {"post": row.post, "url": _absolute(links.post_url(row.post))} for row in visible
+            ]
+            _send(
+                user=user,
+                subject=gettext_lazy("Nieuw op het forum: %(count)d berichten"),
+                params={"count": len(items)},
+                template="community/email/digest.txt",
+                context={"items": items},
+                unsubscribe=_unsubscribe_url(user.pk, None),
+            )
+        PostNotification.objects.filter(pk__in=[row.pk for row in rows]).update(
+            sent_at=timezone.now()
+        )
+        return sent
+
+
 def daily_digests_send() -> int:
-    """One email per daily-digest reader with every pending notification in it."""
+    """One email per daily-digest reader with every pending notification in it; a
+    digest that fails is counted against its notifications and logged, and the other
+    readers still get theirs (as in ``immediate_notifications_send``)."""
     user_ids = (
-        PostNotification.objects.filter(sent_at__isnull=True, user__forum_email=ForumEmail.DAILY)
+        PostNotification.objects.filter(
+            sent_at__isnull=True, given_up_at__isnull=True, user__forum_email=ForumEmail.DAILY
+        )
         .values_list("user_id", flat=True)
         .distinct()
     )
     sent = 0
     for user_id in list(user_ids):
-        with transaction.atomic():
-            rows = list(
-                PostNotification.objects.select_for_update(skip_locked=True, of=("self",))
-                .select_related("user", "post__topic__forum", "post__poster")
-                .filter(user_id=user_id, sent_at__isnull=True)
-                .order_by("post__created")
-            )
-            visible = [row for row in rows if row.post.approved]
-            if rows and visible and rows[0].user.email:
-                user = rows[0].user
-                items = [
-                    {"post": row.post, "url": _absolute(links.post_url(row.post))}
-                    for row in visible
-                ]
-                _send(
-                    user=user,
-                    subject=gettext_lazy("Nieuw op het forum: %(count)d berichten"),
-                    params={"count": len(items)},
-                    template="community/email/digest.txt",
-                    context={"items": items},
-                    unsubscribe=_unsubscribe_url(user.pk, None),
-                )
-                sent += 1
-            PostNotification.objects.filter(pk__in=[row.pk for row in rows]).update(
-                sent_at=timezone.now()
-            )
+        try:
+            sent += _digest_send(user_id)
+        except Exception as error:
+            if _mail_server_down(error):
+                raise
+            logger.exception("The forum digest of user %s could not be sent", user_id)
+            _sending_failed(PostNotification.objects.filter(user_id=user_id), error)
     return sent
 
 

@@ -24,6 +24,7 @@ class OutboxEntry(models.Model):
 
     Entries are not deleted when drained but marked per backend, and swept after a day,
     so a rebuild can replay what changed while it ran (``services.search_rebuild``).
+    An entry that keeps failing by itself is parked, so the entries after it drain.
     """
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
@@ -35,7 +36,13 @@ class OutboxEntry(models.Model):
     # When the database backend's index / Elasticsearch took it in.
     database_done_at = models.DateTimeField(null=True, blank=True)
     elasticsearch_done_at = models.DateTimeField(null=True, blank=True)
+    # Tries that failed, for any reason (a backend that is down included).
     attempts = models.PositiveSmallIntegerField(default=0)
+    # Tries that failed because of this entry itself, the last one's error, and when it
+    # was parked after ``SEARCH_OUTBOX_ATTEMPTS`` of them (no backend takes it then).
+    failures = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    parked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = [

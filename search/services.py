@@ -3,6 +3,7 @@ without downtime, and sweeping drained entries."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -24,11 +25,15 @@ from .backends import (
 from .documents import DOCUMENTS, changed_ids
 from .models import Kind, OutboxEntry
 
+logger = logging.getLogger(__name__)
+
 # Outbox entries applied per transaction, and documents per backend call.
 DRAIN_BATCH = 500
 DOC_BATCH = 500
 # A rebuild replays entries from a little before it started: clocks of app servers differ.
 REPLAY_MARGIN = timedelta(minutes=1)
+# The errors of a backend that is down or set up wrongly: every entry would fail alike.
+BACKEND_DOWN = (SearchUnavailable, SearchConfigurationError)
 
 
 def _chunks(ids: list, size: int = DOC_BATCH) -> Iterator[list]:
@@ -57,38 +62,107 @@ def documents_apply(backend: SearchBackend, kind: str, ids: list[int]) -> None:
             versions.bump_many(summary_version_key(pk) for pk in chunk)
 
 
+def _pending(backend: SearchBackend, *, skip: set[int]):
+    """The entries ``backend`` has yet to take in (not parked, not failed in this run),
+    locked, skipping those another drain holds."""
+    return (
+        OutboxEntry.objects.select_for_update(skip_locked=True)
+        .filter(**{f"{_done_field(backend)}__isnull": True}, parked_at__isnull=True)
+        .exclude(pk__in=skip)
+    )
+
+
+def _entries_apply(backend: SearchBackend, entries: list[OutboxEntry]) -> None:
+    for kind, ids in changed_ids(entries).items():
+        documents_apply(backend, kind, ids)
+    OutboxEntry.objects.filter(pk__in=[e.pk for e in entries]).update(
+        **{_done_field(backend): timezone.now()}
+    )
+
+
+def _entry_failed(backend: SearchBackend, pk: int, error: Exception) -> None:
+    """Count a failure of entry ``pk`` itself; park it after ``SEARCH_OUTBOX_ATTEMPTS``."""
+    reason = f"{backend.name}: {type(error).__name__}: {error}"
+    OutboxEntry.objects.filter(pk=pk).update(
+        attempts=F("attempts") + 1, failures=F("failures") + 1, last_error=reason
+    )
+    limit = settings.SEARCH_OUTBOX_ATTEMPTS
+    if OutboxEntry.objects.filter(pk=pk, failures__gte=limit, parked_at__isnull=True).update(
+        parked_at=timezone.now()
+    ):
+        logger.error("Search outbox entry %s parked after %d failed tries: %s", pk, limit, reason)
+
+
+def _entries_apply_one_by_one(backend: SearchBackend, pks: list[int], *, failed: set[int]) -> int:
+    """Apply the entries ``pks`` each in its own transaction, so one that fails (counted,
+    logged, added to ``failed``) holds up no other. A backend that is down stops it."""
+    applied = 0
+    for position, pk in enumerate(pks):
+        try:
+            with transaction.atomic():
+                entry = _pending(backend, skip=failed).filter(pk=pk).first()
+                if entry is None:
+                    continue  # taken in or locked by another drain meanwhile
+                _entries_apply(backend, [entry])
+            applied += 1
+        except BACKEND_DOWN:
+            OutboxEntry.objects.filter(pk__in=pks[position:]).update(attempts=F("attempts") + 1)
+            raise
+        except Exception as error:
+            logger.exception("Search outbox entry %s failed in the %s index", pk, backend.name)
+            failed.add(pk)
+            _entry_failed(backend, pk, error)
+    return applied
+
+
+def _batch_drain(backend: SearchBackend, *, failed: set[int]) -> int | None:
+    """Apply the next batch of pending entries to ``backend`` in one transaction; a batch
+    that fails other than by the backend being down is applied entry by entry instead.
+    Returns how many were applied, None when nothing is pending."""
+    entries = []
+    try:
+        with transaction.atomic():
+            entries = list(_pending(backend, skip=failed).order_by("pk")[:DRAIN_BATCH])
+            if not entries:
+                return None
+            _entries_apply(backend, entries)
+        return len(entries)
+    except BACKEND_DOWN:
+        OutboxEntry.objects.filter(pk__in=[e.pk for e in entries]).update(
+            attempts=F("attempts") + 1
+        )
+        raise
+    except Exception:
+        if not entries:
+            raise  # the outbox itself could not be read: there is no entry to blame
+        logger.warning(
+            "A batch of %d search outbox entries failed in the %s index; applying them one by one",
+            len(entries),
+            backend.name,
+            exc_info=True,
+        )
+        return _entries_apply_one_by_one(backend, [e.pk for e in entries], failed=failed)
+
+
 def outbox_drain(*, max_batches: int = 20) -> int:
     """Apply pending outbox entries to every backend, oldest first, in batches; returns
     how many entries were applied. A backend that fails (``SearchUnavailable``) keeps
     its entries pending and the error propagates, so the task retries later; the other
-    backends are not held up by it."""
+    backends are not held up by it. An entry that fails by itself is tried once per
+    backend and run, logged with its error, and parked after ``SEARCH_OUTBOX_ATTEMPTS``
+    failures; the entries after it are applied all the same."""
     applied = 0
     failure = None
     for backend in backends_to_index():
-        pending = {f"{_done_field(backend)}__isnull": True}
-        for _ in range(max_batches):
-            entries = []
-            try:
-                with transaction.atomic():
-                    entries = list(
-                        OutboxEntry.objects.select_for_update(skip_locked=True)
-                        .filter(**pending)
-                        .order_by("pk")[:DRAIN_BATCH]
-                    )
-                    if not entries:
-                        break
-                    for kind, ids in changed_ids(entries).items():
-                        documents_apply(backend, kind, ids)
-                    OutboxEntry.objects.filter(pk__in=[e.pk for e in entries]).update(
-                        **{_done_field(backend): timezone.now()}
-                    )
-                    applied += len(entries)
-            except (SearchUnavailable, SearchConfigurationError) as error:
-                failure = error
-                OutboxEntry.objects.filter(pk__in=[e.pk for e in entries]).update(
-                    attempts=F("attempts") + 1
-                )
-                break
+        failed: set[int] = set()
+        try:
+            for _ in range(max_batches):
+                count = _batch_drain(backend, failed=failed)
+                if count is None:
+                    break
+                applied += count
+        except BACKEND_DOWN as error:
+            failure = error
     if failure is not None:
         raise failure
     return applied

@@ -23,6 +23,7 @@ from machina.core.db.models import get_model
 from accounts import roles
 from forum import services
 from forum.links import forum_url, new_topic_url, reply_url, topic_url
+from forum.markup import one_line
 
 from ..factories import member, module_forum, start_topic
 from ..xss import find_executable_markup
@@ -125,13 +126,13 @@ def test_payloads_render_inert_everywhere(client, writer, module, start, stop):
             new_topic_url(forum),
             {"subject": subject, "content": marker, "publish_anyway": "1"},
         )
-        if _rejected(subject) or not subject.strip():
+        if _rejected(subject) or not one_line(subject):
             assert response.status_code == 400, i
             assert_inert(response, f"topic form with rejected subject {i}")
             continue
         assert response.status_code == 302, (i, response.status_code)
         post = Post.objects.filter(poster=writer).latest("pk")
-        assert post.topic.subject == subject.strip()
+        assert post.topic.subject == one_line(subject)  # on one line: it goes into emails
         posted += 1
         topics_created += 1
         html = assert_inert(client.get(response["Location"]), f"topic subject {i}")
@@ -195,7 +196,7 @@ def test_payloads_render_inert_everywhere(client, writer, module, start, stop):
         response = client.post(
             new_topic_url(forum), {"subject": payload[:SUBJECT_MAX], "content": PHONE}
         )
-        if _rejected(payload) or not payload[:SUBJECT_MAX].strip():
+        if _rejected(payload) or not one_line(payload[:SUBJECT_MAX]):
             assert response.status_code == 400, i
         else:
             assert response.status_code == 200, i

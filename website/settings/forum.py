@@ -20,6 +20,9 @@ MACHINA_PROFILE_AVATARS_ENABLED = False
 FORUM_POST_MAX_LENGTH = env.int("FORUM_POST_MAX_LENGTH", default=5000)
 # Posts a new member writes before they may post without approval.
 FORUM_POSTS_BEFORE_TRUST = 3
+# Tries of a notification email that fails by itself (not because the mail server is
+# down) before it is given up and logged, so it no longer holds up the others.
+FORUM_NOTIFICATION_ATTEMPTS = env.int("FORUM_NOTIFICATION_ATTEMPTS", default=5)
 # Rate limits: "count/period" with period s, m, h or d; per user and per address.
 FORUM_RATE_LIMITS = {
     "topic": {"user": "5/h", "ip": "20/h"},

@@ -32,3 +32,6 @@ SEARCH_ELASTICSEARCH_REFRESH = env.bool("SEARCH_ELASTICSEARCH_REFRESH", default=
 SEARCH_DATABASE_CONFIG = env("SEARCH_DATABASE_CONFIG", default="dutch")
 # Drained outbox entries are kept this long, so a rebuild can replay them.
 SEARCH_OUTBOX_KEEP = timedelta(hours=env.int("SEARCH_OUTBOX_KEEP_HOURS", default=24))
+# Tries of an outbox entry that fails by itself (not because a backend is down) before
+# it is parked and logged, so the entries after it drain.
+SEARCH_OUTBOX_ATTEMPTS = env.int("SEARCH_OUTBOX_ATTEMPTS", default=5)
