@@ -1,6 +1,5 @@
 """Signal receivers: learning content changes resync the forum tree; a post becoming
-visible tells its followers and may earn its writer trust; subjects are saved on one
-line; defaults after migrate."""
+visible tells its followers and may earn its writer trust; defaults after migrate."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -15,7 +14,6 @@ from learning.models import ModulePage, Topic
 from website.tasks import enqueue_on_commit
 
 from . import tasks
-from .markup import one_line
 from .models import Subscription
 from .permissions import bump_permissions_version, forum_permissions_ensure_defaults
 from .selectors import (
@@ -39,14 +37,6 @@ GroupForumPermission = get_model("forum_permission", "GroupForumPermission")
 @receiver(post_save, sender=Topic)
 def _learning_content_changed(**kwargs):
     enqueue_on_commit(tasks.sync_forum_tree)
-
-
-@receiver(pre_save, sender=Post)
-@receiver(pre_save, sender=ForumTopic)
-def _subject_on_one_line(sender, instance, **kwargs):
-    # Machina's own topic edit (still routed) and anything else that saves a subject:
-    # it ends up in email headers, where a newline would start a header of its own.
-    instance.subject = one_line(instance.subject)
 
 
 @receiver(pre_save, sender=Post)
