@@ -75,6 +75,7 @@ urlpatterns = [
     *(_with_machina_names(entry) for entry in site_urls.urlpatterns),
 ]
 
+handler400 = site_urls.handler400
 handler404 = site_urls.handler404
 handler500 = site_urls.handler500
 handler429 = site_urls.handler429

@@ -27,6 +27,7 @@ from learning.models import StepPage
 from learning.selectors import catalog
 from website.cache import reading_ahead
 from website.fragments import cached_html, cached_shared_html
+from website.ids import id_or_404
 from website.ratelimits import rate_limited
 
 from . import links, notifications, selectors, services
@@ -108,8 +109,8 @@ def topic_detail(request, forum_slug, forum_pk, slug, pk):
             raise Http404
         if not _handler(request).can_read_forum(topic.forum, request.user):
             raise Http404
-        if "post" in request.GET and request.GET["post"].isdigit():
-            page_number = selectors.page_of_post(topic=topic, post_id=int(request.GET["post"]))
+        if (post_id := id_or_404(request.GET.get("post"))) is not None:
+            page_number = selectors.page_of_post(topic=topic, post_id=post_id)
         context = _topic_context(request, topic, version, page_number)
         context["content"] = _shared_topic_content(request, context)
         return render(request, "community/topic_detail.html", context)
@@ -309,12 +310,12 @@ def topic_create(request, forum_slug, forum_pk):
 
 def _step_from(request, forum):
     """The live step of this forum's module a question is asked from ("Vraag het aan
-    anderen"); anything else is ignored."""
-    raw = request.POST.get("step") or request.GET.get("stap")
+    anderen"); any other step is ignored, a value that is no id is a 404."""
+    step_id = id_or_404(request.POST.get("step") or request.GET.get("stap"))
     module = _module_link(forum)
-    if not raw or not str(raw).isdigit() or module is None:
+    if step_id is None or module is None:
         return None
-    return StepPage.objects.live().child_of(module).filter(pk=int(raw)).first()
+    return StepPage.objects.live().child_of(module).filter(pk=step_id).first()
 
 
 def post_create(request, forum_slug, forum_pk, topic_slug, topic_pk):
@@ -424,8 +425,7 @@ def help_today(request):
     handler = _handler(request)
     categories = selectors.board_index(user=request.user, handler=handler)
     readable = [forum.pk for c in categories for forum in c.forums]
-    chosen = request.GET.get("onderwerp")
-    category_id = int(chosen) if chosen and chosen.isdigit() else None
+    category_id = id_or_404(request.GET.get("onderwerp"))
     return render(
         request,
         "community/help_today.html",

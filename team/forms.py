@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning.models import ModulePage, Topic
+from website.ids import IdModelChoiceField, IdModelMultipleChoiceField
 
 from .models import PlanItem
 
@@ -22,7 +23,7 @@ class ScopeForm(forms.Form):
         widget=forms.RadioSelect,
         initial=ALL,
     )
-    topics = forms.ModelMultipleChoiceField(
+    topics = IdModelMultipleChoiceField(
         label=_("Onderwerpen"),
         queryset=Topic.objects.order_by("sort_order", "name"),
         widget=forms.CheckboxSelectMultiple,
@@ -80,7 +81,7 @@ class PlanItemForm(forms.ModelForm):
     plan, one of whom commits when "who" is the worker; on a worker's page it is them, and
     ``topic_ids`` (None: all) the topics their link covers."""
 
-    worker = forms.ModelChoiceField(
+    worker = IdModelChoiceField(
         label=_("Welke hulpverlener?"), queryset=None, required=False, empty_label=None
     )
 
@@ -92,6 +93,7 @@ class PlanItemForm(forms.ModelForm):
             "who": forms.RadioSelect,
         }
         labels = {"text": _("Wat gaan we doen?")}
+        field_classes = {"module": IdModelChoiceField}
 
     def __init__(self, *args, workers=None, topic_ids=None, **kwargs):
         super().__init__(*args, **kwargs)

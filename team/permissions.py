@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 
 from accounts import roles
+from website.ids import parse_id
 
 from .models import PlanItem, Team, TeamLink
 
@@ -36,7 +37,7 @@ def active_links(*, worker):
 def link_or_404(*, worker, client_id: int) -> TeamLink:
     """The active link between ``worker`` and the client ``client_id``, or a 404 that
     says nothing about whether such a client exists."""
-    if not is_worker(worker):
+    if not is_worker(worker) or parse_id(client_id) is None:
         raise Http404
     link = (
         active_links(worker=worker)

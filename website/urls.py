@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include(wagtail_urls)),
 ]
 
+handler400 = "website.views.bad_request"
 handler404 = "website.views.page_not_found"
 handler500 = "website.views.server_error"
 handler429 = "website.views.too_many_requests"

@@ -39,6 +39,13 @@ def ready(request):
     return JsonResponse({"status": "ok" if ok else "error", **checks}, status=200 if ok else 503)
 
 
+def bad_request(request, exception=None):
+    """Our 400 page. Django's own handler checks the CSRF token, which reads the form body
+    again: a body Django could not read the first time (a charset other than UTF-8) would
+    turn the 400 into a 500. This one never touches ``request.POST``."""
+    return render(request, "400.html", status=400)
+
+
 def too_many_requests(request, exception=None):
     """Rate limits (allauth's and ours) answer with this page and status 429."""
     return render(request, "429.html", status=429)
