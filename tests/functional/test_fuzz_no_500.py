@@ -5,9 +5,7 @@ send, as an anonymous visitor, a signed-in client and a worker linked to that cl
 
 Bounded and repeatable: the data is built once per test, hypothesis runs derandomized
 with no example database and a modest number of examples. The two admins (staff only)
-are left out, and so are machina's member profile URLs (``/forum/member/profile/<pk>/``
-and ``…/posts/``) and two more machina views (``SKIPPED_ROUTES``): the forum routing work
-answers those.
+are left out.
 """
 
 import re
@@ -38,15 +36,7 @@ CSRF_TOKEN = "f" * 32  # sent as cookie and as form field: the real CSRF check r
 SKIPPED_PREFIXES = (
     django_settings.WAGTAIL_ADMIN_PATH,
     django_settings.DJANGO_ADMIN_PATH,
-    "forum/member/profile/<str:pk>/",
 )
-# Machina views that still answer 500 for a forum or topic that does not exist (its
-# ``Forum.objects.get`` in the permission check; ``None.first_post``): left to the forum
-# routing work, which owns the machina views in ``forum.urls``.
-SKIPPED_ROUTES = {
-    "forum/tracking/mark/forum/<int:pk>/topics/",
-    "forum/forum/<str:forum_slug>-<int:forum_pk>/topic/<str:slug>-<int:pk>/update/",
-}
 
 # --- hostile values -----------------------------------------------------------------------
 
@@ -86,7 +76,7 @@ def _routes(patterns=None, prefix=""):
         if not isinstance(pattern.pattern, RoutePattern):
             continue  # re_path: Wagtail's page serving and the admins' own
         route = prefix + str(pattern.pattern._route)
-        if route.startswith(SKIPPED_PREFIXES) or route in SKIPPED_ROUTES:
+        if route.startswith(SKIPPED_PREFIXES):
             continue
         if isinstance(pattern, URLResolver):
             yield from _routes(pattern.url_patterns, route)
