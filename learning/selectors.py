@@ -21,11 +21,11 @@ from website import versions
 from website.middleware import content_version
 
 from .learners import SESSION_KEY, Learner
-from .models import CanDoStatement, ModulePage, StepPage, Topic
+from .models import CanDoStatement, Level, ModulePage, StepPage, Topic
 
 # Part of the cache keys: a catalog (or page) pickled by older code, without a field that
 # newer code relies on (such as ``private_paths``), is never read back.
-CATALOG_FORMAT = 2
+CATALOG_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -52,9 +52,14 @@ class ModuleInfo:
     topic_id: int
     intro: str
     estimated_minutes: int
-    level: str
+    level: str  # the code (``Level``): the catalog is shared by readers of every language
     step_ids: tuple[int, ...]
     statements: tuple[StatementInfo, ...]
+
+    @property
+    def level_label(self) -> str:
+        """The level in the reader's language."""
+        return str(Level(self.level).label)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,7 @@ def _build_catalog() -> Catalog:
             topic_id=module.topic_id,
             intro=module.intro,
             estimated_minutes=module.estimated_minutes,
-            level=module.get_level_display(),
+            level=module.level,
             step_ids=tuple(step_ids_by_module[module.pk]),
             statements=tuple(statements[module.pk]),
         )
@@ -172,7 +177,7 @@ def module_info_from_page(page: ModulePage) -> tuple[ModuleInfo, list[StepInfo]]
         topic_id=page.topic_id,
         intro=page.intro,
         estimated_minutes=page.estimated_minutes,
-        level=page.get_level_display(),
+        level=page.level,
         step_ids=tuple(step.id for step in steps),
         statements=tuple(
             StatementInfo(statement.pk or 0, statement.text)
