@@ -1,11 +1,19 @@
 """The demo command builds the whole demo and is safe to run again."""
 
+import uuid
+
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
+from django.test import Client
 
 from accounts.models import User
-from learning.models import ModulePage, StepPage, StepProgress, Topic
+from demo.learning import CONTENT_DIR, STEP_BODY, read_topics
+from learning.learners import SESSION_KEY
+from learning.models import Level, LifeDomain, ModulePage, StepPage, StepProgress, Topic
 from learning.selectors import catalog
+
+from ..factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +73,137 @@ def test_load_demo_twice_is_idempotent(client):
 def test_demo_users_only_on_request_outside_debug():
     call_command("load_demo")
     assert not User.objects.filter(username__startswith="demo-").exists()
+
+
+def _forms(html: bytes, css_class: str) -> list:
+    return BeautifulSoup(html, "html.parser").find_all("form", class_=css_class)
+
+
+def _post_as_browser(client, form, *, choose: str):
+    """Send ``form`` as a browser would, with the first ``choose`` box ticked.
+
+    Returns the block id, the chosen id and the response status.
+    """
+    data: dict[str, list[str]] = {}
+    for field in form.find_all("input"):
+        if field.get("type") in ("checkbox", "radio"):
+            continue
+        data.setdefault(field["name"], []).append(field.get("value", ""))
+    chosen = form.find("input", attrs={"name": choose})["value"]
+    data[choose] = [chosen]
+    block_id = data.get("checklist", data.get("question"))[0]
+    response = client.post(form["action"], data)
+    return block_id, chosen, response
+
+
+@pytest.mark.parametrize("member", [False, True], ids=["visitor", "member"])
+def test_every_shipped_checklist_and_question_can_be_saved(member):
+    """Issue 15: the shipped steps' own forms answered 400 when their ids were not stable."""
+    call_command("load_demo")
+    client = Client(enforce_csrf_checks=True)
+    user = UserFactory() if member else None
+    if user:
+        client.force_login(user)
+    blocks = checklists = questions = 0
+    for step in StepPage.objects.live().specific():
+        blocks += sum(child.block_type in ("checklist", "question") for child in step.body)
+        page = client.get(step.url)
+        assert page.status_code == 200
+        for form in _forms(page.content, "checklist"):
+            block_id, item_id, response = _post_as_browser(client, form, choose="item")
+            assert response.status_code == 302, (step.url, response.content[:300])
+            if user:
+                progress = StepProgress.objects.get(user=user, step=step)
+                assert f"{block_id}:{item_id}" in progress.checklist
+            else:
+                entry = client.session[SESSION_KEY][str(step.pk)]
+                assert f"{block_id}:{item_id}" in entry["checklist"]
+            checklists += 1
+        for form in _forms(page.content, "question"):
+            question_id, option_id, response = _post_as_browser(client, form, choose="option")
+            assert response.status_code == 302, (step.url, response.content[:300])
+            if user:
+                progress = StepProgress.objects.get(user=user, step=step)
+                assert progress.answers[question_id] == option_id
+            else:
+                entry = client.session[SESSION_KEY][str(step.pk)]
+                assert entry["answers"][question_id] == option_id
+            questions += 1
+    # Every checklist and question of the shipped content was tried, and there are some.
+    assert checklists and questions
+    assert checklists + questions == blocks
+
+
+def _ids(step) -> dict[str, set[str]]:
+    """Each checklist's and question's id with the ids of its items or options."""
+    ids = {}
+    for child in step.body:
+        if child.block_type == "checklist":
+            ids[child.id] = step.checklist_item_ids(child.id)
+        elif child.block_type == "question":
+            ids[child.id] = step.question_option_ids(child.id)
+    return ids
+
+
+def _file_ids(body: list[dict]) -> dict[str, set[str]]:
+    field = {"checklist": "items", "question": "options"}
+    return {
+        child["id"]: {item["id"] for item in child["value"][field[child["type"]]]}
+        for child in body
+        if child["type"] in field
+    }
+
+
+def test_the_ids_come_from_the_files_so_every_load_gives_the_same():
+    call_command("load_demo")
+    steps = {
+        step["slug"]: step["body"]
+        for topic in read_topics()
+        for module in topic["modules"]
+        for step in module["steps"]
+    }
+    loaded = {step.slug: _ids(step) for step in StepPage.objects.specific()}
+    assert loaded == {slug: _file_ids(body) for slug, body in steps.items()}
+    assert any(loaded.values())
+
+    # Loaded again from scratch (another machine, or after `make clean`): the same ids.
+    for module in ModulePage.objects.all():
+        module.get_children().delete()
+    call_command("load_demo")
+    assert {step.slug: _ids(step) for step in StepPage.objects.specific()} == loaded
+
+
+def test_the_data_files_are_valid_step_content():
+    """Every block exists in learning.blocks and passes its validation; ids are unique."""
+    topics = read_topics()
+    listed = {(t["slug"], m["slug"]) for t in topics for m in t["modules"]}
+    on_disk = {(path.parent.name, path.stem) for path in CONTENT_DIR.glob("*/*.yaml")}
+    assert listed == on_disk
+    ids = []
+    for topic in topics:
+        assert topic["life_domain"] in LifeDomain.values
+        for module in topic["modules"]:
+            assert module["level"] in Level.values
+            assert module["can_do"] and module["steps"]
+            for step in module["steps"]:
+                assert step["teaches"]
+                assert all(0 <= i < len(module["can_do"]) for i in step["teaches"])
+                STEP_BODY.clean(STEP_BODY.to_python(step["body"]))
+                for child in step["body"]:
+                    ids.append(child["id"])
+                    for items in _file_ids([child]).values():
+                        ids.extend(items)
+    assert all(uuid.UUID(i) for i in ids)
+    assert len(ids) == len(set(ids))
+
+
+def test_an_unknown_block_type_is_named_with_its_file(tmp_path):
+    (tmp_path / "topics.yaml").write_text(
+        "- {slug: t, name: T, description: D, life_domain: financien, modules: [m]}\n"
+    )
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "m.yaml").write_text(
+        "steps:\n- teaches: [1]\n  body:\n  - {type: plaatje, id: x, value: y}\n"
+    )
+    with pytest.raises(ValueError, match="m.yaml: no block type 'plaatje'"):
+        read_topics(tmp_path)

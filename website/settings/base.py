@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "forum",
     "team",
     "search",
+    # At the top with the shell: imports every domain app, and none imports it.
+    "demo",
     "mptt",
     "widget_tweaks",
     "wagtail.contrib.forms",

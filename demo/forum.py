@@ -8,16 +8,15 @@ topics is left alone.
 from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
-from learning.models import ModulePage, StepPage
-
-from .models import ModuleForum
-from .services import (
+from forum.models import ModuleForum
+from forum.services import (
     post_approve,
     post_mark_helpful,
     post_reply,
     topic_mark_answer,
     topic_start,
 )
+from learning.models import ModulePage, StepPage
 
 Topic = get_model("forum_conversation", "Topic")
 PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")

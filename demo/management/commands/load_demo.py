@@ -1,8 +1,8 @@
 """Load the demo learning content and, for local use, demo users with some progress.
 
-Idempotent: what exists (matched by slug or username) is left as it is, so
-learners' ticks keep pointing at the same checklist items, and running it
-twice changes nothing.
+The modules' text is in ``demo/content/`` (see ``demo.learning``). Idempotent: what
+exists (matched by slug or username) is left as it is, so learners' ticks keep
+pointing at the same checklist items, and running it twice changes nothing.
 """
 
 import os
@@ -14,15 +14,14 @@ from django.db import transaction
 
 from accounts import roles
 from accounts.models import User
-from forum.demo_content import load_demo_forum
+from demo.forum import load_demo_forum
+from demo.learning import load_demo_learning
+from demo.team import load_demo_team
 from forum.services import forum_tree_sync
-from learning.demo_content import TOPICS
 from learning.learners import Learner
-from learning.models import CanDoStatement, LearningIndexPage, ModulePage, StepPage, Topic
+from learning.models import StepPage
 from learning.selectors import catalog
 from learning.services import step_complete, step_set_checklist
-from team.demo_content import load_demo_team
-from website.models import HomePage
 
 DEMO_USERS = [
     ("demo-client", None, "een cliënt met wat voortgang"),
@@ -32,10 +31,6 @@ DEMO_USERS = [
     ("demo-moderator", roles.MODERATOR, "een moderator van het forum"),
     ("demo-redacteur", roles.EDITOR, "een redacteur (Wagtail-beheer)"),
 ]
-
-
-def _raw_stream(body):
-    return [{"type": block_type, "value": value} for block_type, value in body]
 
 
 class Command(BaseCommand):
@@ -50,72 +45,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            created = self._load_content()
+            created = load_demo_learning()
         self.stdout.write(f"Demo content: {created} new pages.")
         # The publish signals sync the forum tree on commit through Celery; with a worker
         # that is not running yet, the forum would stay empty, so sync here as well.
         forum_tree_sync()
         if settings.DEBUG or options["with_users"]:
             self._load_users()
-
-    def _load_content(self) -> int:
-        created = 0
-        home = HomePage.objects.get()
-        index = LearningIndexPage.objects.first()
-        if index is None:
-            index = LearningIndexPage(
-                title="Leren",
-                slug="leren",
-                intro="<p>Kies een onderwerp. Elke module heeft korte stappen. "
-                "Je gaat in je eigen tempo.</p>",
-            )
-            home.add_child(instance=index)
-            index.save_revision().publish()
-            created += 1
-        for order, topic_data in enumerate(TOPICS):
-            topic, _ = Topic.objects.get_or_create(
-                slug=topic_data["slug"],
-                defaults={
-                    "name": topic_data["name"],
-                    "description": topic_data["description"],
-                    "life_domain": topic_data["life_domain"],
-                    "sort_order": order,
-                },
-            )
-            for module_data in topic_data["modules"]:
-                created += self._load_module(index, topic, module_data)
-        return created
-
-    def _load_module(self, index, topic, data) -> int:
-        module = ModulePage.objects.child_of(index).filter(slug=data["slug"]).first()
-        created = 0
-        if module is None:
-            module = ModulePage(
-                title=data["title"],
-                slug=data["slug"],
-                topic=topic,
-                intro=data["intro"],
-                estimated_minutes=data["minutes"],
-                level=data["level"],
-            )
-            module.can_do_statements = [CanDoStatement(text=text) for text in data["can_do"]]
-            index.add_child(instance=module)
-            module.save_revision().publish()
-            created += 1
-        statements = list(module.can_do_statements.order_by("sort_order"))
-        for step_data in data["steps"]:
-            if StepPage.objects.child_of(module).filter(slug=step_data["slug"]).exists():
-                continue
-            step = StepPage(
-                title=step_data["title"],
-                slug=step_data["slug"],
-                body=_raw_stream(step_data["body"]),
-            )
-            step.teaches = [statements[i] for i in step_data["teaches"] if i < len(statements)]
-            module.add_child(instance=step)
-            step.save_revision().publish()
-            created += 1
-        return created
 
     def _load_users(self):
         password = os.environ.get("DEMO_PASSWORD", "samen-sterk-2026")

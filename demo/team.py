@@ -1,8 +1,8 @@
 """Demo team for ``load_demo --with-users``: the demo client works with the demo worker,
 who is in a team the demo team lead leads, and their plan has an agreement of each."""
 
-from .models import PlanItem, Team, TeamLink
-from .services import plan_item_add
+from team.models import PlanItem, Team, TeamLink
+from team.services import plan_item_add
 
 
 def load_demo_team(*, client, worker, lead) -> None:
