@@ -10,8 +10,8 @@ from django.dispatch import receiver
 from machina.core.db.models import get_model
 from wagtail.signals import page_published, page_unpublished
 
+from core.tasks import enqueue_on_commit
 from learning.models import ModulePage, Topic
-from website.tasks import enqueue_on_commit
 
 from . import tasks
 from .models import Subscription

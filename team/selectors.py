@@ -17,6 +17,8 @@ from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import timezone
 
+from core import versions
+from core.middleware import content_version
 from learning.learners import Learner
 from learning.models import ModuleSummary, StatementAchieved
 from learning.selectors import (
@@ -30,8 +32,6 @@ from learning.selectors import (
     summary_versions,
 )
 from search.selectors import progress_counts
-from website import versions
-from website.middleware import content_version
 
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
 from .permissions import (

@@ -19,10 +19,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.fragments import cached_html
+from core.ratelimits import rate_limited
 from learning.selectors import catalog
 from search.selectors import client_matches
-from website.fragments import cached_html
-from website.ratelimits import rate_limited
 
 from . import selectors, services
 from .forms import ClientSearchForm, CodeForm, LinkRequestForm, PlanItemForm, ScopeForm
