@@ -211,7 +211,7 @@ def home(request, *, page):
     learner = Learner.from_request(request)
     response = TemplateResponse(
         request,
-        "website/home_page.html",
+        "learning/home_page.html",
         {"page": page, "overview": learner_overview(learner=learner)},
     )
     return _cacheable_for_first_visit(response, learner)
