@@ -24,6 +24,7 @@ test: install lint
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 # The HTTP load bench, then the search bench (issue 5), on the same services.
 bench: install

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from website.views import too_many_requests
+from core.views import too_many_requests
 
 from .forms import clean_public_name
 

@@ -10,8 +10,8 @@ from django.core import signing
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from website.ratelimits import rate_limited
-from website.views import too_many_requests
+from core.ratelimits import rate_limited
+from core.views import too_many_requests
 
 from . import selectors
 from .models import User

@@ -11,14 +11,17 @@ happens to each kind of row, and why:
   notification emails, allauth's email addresses, group memberships, machina's forum
   profile, read tracks, per-user forum permissions and poll votes, Wagtail's user
   profile, comments and page subscriptions, and the Django admin's log of their actions.
-- Their "Dit hielp mij" votes are taken back first, so the counts on posts and topics
-  keep matching the votes left (``forum.services.member_votes_withdraw``).
-- Their forum posts are either kept, written by nobody and shown as "verwijderde
-  gebruiker" (the default: other people's answers keep their question), or removed the
-  way machina removes posts, with the counters of topics and forums recounted
-  (``forum.services.member_posts_anonymise`` / ``member_posts_remove``). Machina's
-  ``Topic.poster`` and ``Post.poster`` cascade: deleting the user row without either
-  step would silently remove whole conversations, replies of others included.
+- Before that, ``account_deleting`` is sent inside the transaction, with the person's
+  choice ``keep_posts``: the forum (a layer above accounts, which accounts does not
+  import) listens to it in ``forum.signals``. Their "Dit hielp mij" votes are taken back
+  first, so the counts on posts and topics keep matching the votes left
+  (``forum.services.member_votes_withdraw``). Their forum posts are either kept, written
+  by nobody and shown as "verwijderde gebruiker" (the default: other people's answers
+  keep their question), or removed the way machina removes posts, with the counters of
+  topics and forums recounted (``forum.services.member_posts_anonymise`` /
+  ``member_posts_remove``). Machina's ``Topic.poster`` and ``Post.poster`` cascade:
+  deleting the user row without either step would silently remove whole conversations,
+  replies of others included.
 - Rows that are about someone else or about the community keep their meaning without
   the person and lose only the link (``SET_NULL``): reports they made (still needed by
   the moderators, the reporter was never shown), moderation actions they took as a
@@ -32,18 +35,23 @@ happens to each kind of row, and why:
   its next request, and no session keeps their id until it expires.
 
 Apps added later hook in the same way: ``CASCADE`` (or ``SET_NULL`` for rows that must
-outlive the person) on their foreign keys to the user, or a ``pre_delete`` receiver on
-the user model for anything more; both run inside this transaction.
+outlive the person) on their foreign keys to the user, or a receiver of
+``account_deleting`` for anything more; both run inside this transaction.
 """
 
 from importlib import import_module
 
 from django.conf import settings
 from django.db import transaction
-
-from forum import services as forum_services
+from django.dispatch import Signal
 
 from .models import User, UserSession
+
+# Sent by ``account_delete`` inside its transaction, before the user row goes, with
+# ``user`` and ``keep_posts`` (whether their forum posts stay, anonymised). Receivers
+# remove or anonymise what apps above accounts keep about the person; an error in one
+# rolls the whole deletion back (sent with ``send``, not ``send_robust``).
+account_deleting = Signal()
 
 
 def user_set_language(*, user: User, language: str) -> None:
@@ -64,11 +72,7 @@ def account_delete(*, user: User, keep_posts: bool) -> None:
     # Lock the row first: a post written at this moment in another tab waits for this
     # transaction and then fails, instead of slipping in between the steps below.
     User.objects.select_for_update().filter(pk=user.pk).first()
-    forum_services.member_votes_withdraw(user=user)
-    if keep_posts:
-        forum_services.member_posts_anonymise(user=user)
-    else:
-        forum_services.member_posts_remove(user=user)
+    account_deleting.send(sender=User, user=user, keep_posts=keep_posts)
     user_sessions_end(user=user)
     user.delete()
 

@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
 
-from website.ratelimits import rate_limited
+from core.ratelimits import rate_limited
 
 from . import selectors
 from .forms import AccountDeleteForm, ProfileForm

@@ -8,7 +8,7 @@ What is measured, and why:
     against it (the "x (a)" column).
 (b) A step page for a first-time anonymous visitor (no cookies): the most
     common request on a public learning site. It should come from the whole-page
-    cache (``website.middleware``), so target: at least 0.5 x (a).
+    cache (``core.middleware``), so target: at least 0.5 x (a).
 (c) The same step page for a signed-in learner with progress: records the
     visit (one upsert) and renders the learner's marks; bounded queries thanks
     to the cached catalog. Target: at least 0.15 x (a).

@@ -48,7 +48,7 @@ REDIS_URL = _bench_redis_url(REDIS_URL)
 CACHES = {
     **CACHES,  # machina's and the page chrome's, in memory as in production
     "default": {
-        "BACKEND": "website.cache.ResilientRedisCache",
+        "BACKEND": "core.cache.ResilientRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "bench",
     },

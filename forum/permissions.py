@@ -17,7 +17,7 @@ from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
 from accounts import roles
-from website import versions
+from core import versions
 
 ForumPermission = get_model("forum_permission", "ForumPermission")
 UserForumPermission = get_model("forum_permission", "UserForumPermission")

@@ -15,8 +15,8 @@ from machina.conf import settings as machina_settings
 from machina.core.db.models import get_model
 
 from accounts import roles
-from website import versions
-from website.cache import read_ahead
+from core import versions
+from core.cache import read_ahead
 
 from . import links
 from .models import (
@@ -250,7 +250,7 @@ def _votes_key(topic_id: int, version: int, user_id: int) -> str:
 
 def read_topic_page_ahead(*, pk: int, forum_pk: int, page_number, user) -> None:
     """Fetch in two cache round trips what a topic page then reads one by one, inside
-    ``website.cache.reading_ahead``: the versions and what the viewer follows, then under
+    ``core.cache.reading_ahead``: the versions and what the viewer follows, then under
     those versions the topic, the page's post ids, the viewer's votes, permissions and
     moderator flag. A wrong guess (a page number out of range, a counter not set yet)
     costs only the reads it would have cost anyway."""

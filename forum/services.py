@@ -15,9 +15,9 @@ from machina.conf import settings as machina_settings
 from machina.core.db.models import get_model
 
 from accounts.models import ForumEmail
+from core.tasks import enqueue_on_commit
 from learning.models import ModulePage
 from learning.models import Topic as LearningTopic
-from website.tasks import enqueue_on_commit
 
 from . import tasks
 from .models import (

@@ -1,5 +1,6 @@
 """Signal receivers: learning content changes resync the forum tree; a post becoming
-visible tells its followers and may earn its writer trust; defaults after migrate."""
+visible tells its followers and may earn its writer trust; an account being deleted takes
+its votes back and keeps (anonymised) or removes its posts; defaults after migrate."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -10,10 +11,11 @@ from django.dispatch import receiver
 from machina.core.db.models import get_model
 from wagtail.signals import page_published, page_unpublished
 
+from accounts.services import account_deleting
+from core.tasks import enqueue_on_commit
 from learning.models import ModulePage, Topic
-from website.tasks import enqueue_on_commit
 
-from . import tasks
+from . import services, tasks
 from .models import Subscription
 from .permissions import bump_permissions_version, forum_permissions_ensure_defaults
 from .selectors import (
@@ -37,6 +39,17 @@ GroupForumPermission = get_model("forum_permission", "GroupForumPermission")
 @receiver(post_save, sender=Topic)
 def _learning_content_changed(**kwargs):
     enqueue_on_commit(tasks.sync_forum_tree)
+
+
+@receiver(account_deleting)
+def _account_deleting(sender, user, keep_posts, **kwargs):
+    # Inside account_delete's transaction (see accounts.services): votes first, so the
+    # counts on the posts about to change match the votes left.
+    services.member_votes_withdraw(user=user)
+    if keep_posts:
+        services.member_posts_anonymise(user=user)
+    else:
+        services.member_posts_remove(user=user)
 
 
 @receiver(pre_save, sender=Post)

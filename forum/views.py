@@ -23,12 +23,12 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from machina.core.db.models import get_model
 
+from core.cache import reading_ahead
+from core.fragments import cached_html, cached_shared_html
+from core.ids import id_or_404
+from core.ratelimits import rate_limited
 from learning.models import StepPage
 from learning.selectors import catalog
-from website.cache import reading_ahead
-from website.fragments import cached_html, cached_shared_html
-from website.ids import id_or_404
-from website.ratelimits import rate_limited
 
 from . import links, notifications, selectors, services
 from .forms import ReplyForm, ReportForm, TopicForm

@@ -17,8 +17,8 @@ from django.db.models import Q
 from django.utils.dateparse import parse_datetime
 from wagtail.models import Page
 
-from website import versions
-from website.middleware import content_version
+from core import versions
+from core.middleware import content_version
 
 from .learners import SESSION_KEY, Learner
 from .models import CanDoStatement, Level, ModulePage, StepPage, Topic

@@ -20,8 +20,8 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from website import versions
-from website.tasks import enqueue_on_commit
+from core import versions
+from core.tasks import enqueue_on_commit
 
 from .learners import SESSION_KEY, Learner
 from .models import ModuleCompletion, ModuleSummary, StatementAchieved, StepPage, StepProgress

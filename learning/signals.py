@@ -6,8 +6,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from website.middleware import bump_content_version
-from website.tasks import enqueue_on_commit
+from core.middleware import bump_content_version
+from core.tasks import enqueue_on_commit
 
 from . import tasks
 from .models import ModulePage, StepPage, Topic

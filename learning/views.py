@@ -25,7 +25,7 @@ from .selectors import (
 
 
 def _cacheable_for_first_visit(response, learner: Learner):
-    """Mark a page the anonymous page cache may keep (see website.middleware)."""
+    """Mark a page the anonymous page cache may keep (see core.middleware)."""
     if learner.is_anonymous and not learner.session.session_key:
         response.anonymous_cacheable = True
     return response
@@ -211,7 +211,7 @@ def home(request, *, page):
     learner = Learner.from_request(request)
     response = TemplateResponse(
         request,
-        "website/home_page.html",
+        "learning/home_page.html",
         {"page": page, "overview": learner_overview(learner=learner)},
     )
     return _cacheable_for_first_visit(response, learner)

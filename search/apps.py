@@ -8,4 +8,9 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from team import progress
+
+        from . import selectors, signals  # noqa: F401
+
+        # Team's overviews count through this app's index (see team.progress).
+        progress.register(selectors)

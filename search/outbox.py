@@ -3,7 +3,7 @@ that made the change, so the entry commits (or rolls back) with it."""
 
 from collections.abc import Iterable
 
-from website.tasks import enqueue_on_commit
+from core.tasks import enqueue_on_commit
 
 from .models import OutboxEntry
 

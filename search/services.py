@@ -12,8 +12,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from core import versions
 from learning.selectors import summary_version_key
-from website import versions
 
 from .backends import (
     SearchBackend,

@@ -4,8 +4,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.ids import IdModelChoiceField, IdModelMultipleChoiceField
 from learning.models import ModulePage, Topic
-from website.ids import IdModelChoiceField, IdModelMultipleChoiceField
 
 from .models import PlanItem
 

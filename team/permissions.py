@@ -9,7 +9,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 
 from accounts import roles
-from website.ids import parse_id
+from core.ids import parse_id
 
 from .models import PlanItem, Team, TeamLink
 

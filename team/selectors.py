@@ -17,6 +17,8 @@ from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import timezone
 
+from core import versions
+from core.middleware import content_version
 from learning.learners import Learner
 from learning.models import ModuleSummary, StatementAchieved
 from learning.selectors import (
@@ -29,9 +31,6 @@ from learning.selectors import (
     module_progress,
     summary_versions,
 )
-from search.selectors import progress_counts
-from website import versions
-from website.middleware import content_version
 
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
 from .permissions import (
@@ -41,6 +40,7 @@ from .permissions import (
     scope_topic_ids,
     topic_in_scope,
 )
+from .progress import progress_index
 
 # A client who has not been active for this long gets a gentle nudge in the list.
 INACTIVE_AFTER = timedelta(days=14)
@@ -391,7 +391,7 @@ def compute_gap_view(
     ]
 
     # The counts over the whole caseload: Elasticsearch aggregations when configured.
-    counts, degraded = progress_counts(viewer=worker)
+    counts, degraded = progress_index().progress_counts(viewer=worker)
     clients_per_topic = {topic.id: counts.clients_per_topic.get(topic.id, 0) for topic in topics}
     reached = counts.completed_per_module
     achieved = counts.achieved_per_statement
@@ -481,7 +481,7 @@ def team_report(*, teams, catalog: Catalog) -> TeamReport:
     """Per module: how many of the teams' clients have it in scope, started and completed
     it (from Elasticsearch aggregations when configured, else from the summaries). Only
     counts; any count below ``K_ANONYMITY`` is hidden."""
-    counts, degraded = progress_counts(teams=teams)
+    counts, degraded = progress_index().progress_counts(teams=teams)
 
     def hide(n: int) -> int | None:
         return n if n >= K_ANONYMITY else None

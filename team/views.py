@@ -19,10 +19,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.fragments import cached_html
+from core.ratelimits import rate_limited
 from learning.selectors import catalog
-from search.selectors import client_matches
-from website.fragments import cached_html
-from website.ratelimits import rate_limited
 
 from . import selectors, services
 from .forms import ClientSearchForm, CodeForm, LinkRequestForm, PlanItemForm, ScopeForm
@@ -36,6 +35,7 @@ from .permissions import (
     plan_link_or_404,
     scope_topic_ids,
 )
+from .progress import progress_index
 
 
 def _worker_only(request):
@@ -229,7 +229,7 @@ def clients(request):
     if not form.is_valid():
         return render(request, "team/clients.html", {"form": form}, status=400)
     rows = selectors.worker_clients(worker=request.user, catalog=current)
-    matches, degraded = client_matches(
+    matches, degraded = progress_index().client_matches(
         worker=request.user,
         not_started_topic_id=form.topic_id("niet_begonnen"),
         started_topic_id=form.topic_id("bezig"),

@@ -4,6 +4,3 @@ from django.apps import AppConfig
 class WebsiteConfig(AppConfig):
     name = "website"
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import signals  # noqa: F401

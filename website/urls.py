@@ -8,9 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
+from core import views
 from learning import urls as learning_urls
-
-from . import views
 
 urlpatterns = [
     path("health/", views.health, name="health"),
@@ -28,7 +27,7 @@ urlpatterns = [
     path("", include(wagtail_urls)),
 ]
 
-handler400 = "website.views.bad_request"
-handler404 = "website.views.page_not_found"
-handler500 = "website.views.server_error"
-handler429 = "website.views.too_many_requests"
+handler400 = "core.views.bad_request"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
+handler429 = "core.views.too_many_requests"

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
-from website.fragments import csrf_placeholder
+from core.fragments import csrf_placeholder
 
 pytestmark = pytest.mark.django_db
 

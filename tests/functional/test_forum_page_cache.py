@@ -8,9 +8,9 @@ from django.test import Client, override_settings
 from django.urls import reverse
 
 from accounts import roles
+from core.fragments import csrf_placeholder
 from forum.links import topic_url
 from forum.services import post_mark_helpful, topic_mark_answer
-from website.fragments import csrf_placeholder
 
 from ..factories import member, reply, start_topic
 

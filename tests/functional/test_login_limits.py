@@ -11,7 +11,7 @@ import pytest
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from website.ratelimits import rate_limited
+from core.ratelimits import rate_limited
 
 from ..factories import UserFactory
 
@@ -124,4 +124,4 @@ def test_the_proxy_setting_comes_from_the_environment():
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["1", "X-Real-IP", "website.ratelimits.client_ip"]
+    assert result.stdout.split() == ["1", "X-Real-IP", "core.ratelimits.client_ip"]

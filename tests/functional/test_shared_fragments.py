@@ -8,7 +8,7 @@ from django.template import Context, Template, TemplateSyntaxError
 from django.test import Client, RequestFactory
 
 from accounts import roles
-from website.fragments import csrf_placeholder, path_placeholder
+from core.fragments import csrf_placeholder, path_placeholder
 
 from ..factories import member
 

@@ -1,10 +1,10 @@
 """Reading ahead: keys fetched together in one Redis round trip answer the reads that
-follow, once each, and never hide a write (``website.cache.reading_ahead``)."""
+follow, once each, and never hide a write (``core.cache.reading_ahead``)."""
 
 import pytest
 from django.core.cache import cache
 
-from website.cache import read_ahead, reading_ahead
+from core.cache import read_ahead, reading_ahead
 
 
 @pytest.fixture

@@ -78,11 +78,11 @@ def test_an_in_process_task_that_fails_is_logged_with_its_error(
     elasticsearch, forum, caplog, django_capture_on_commit_callbacks
 ):
     # The embedded default runs tasks in-process (CELERY_TASK_ALWAYS_EAGER), no beat.
-    caplog.set_level(logging.WARNING, logger="website.tasks")
+    caplog.set_level(logging.WARNING, logger="core.tasks")
     elasticsearch_down(elasticsearch)
     with django_capture_on_commit_callbacks(execute=True):
         start_topic(forum, member(trusted=True), subject="Storing")  # must not raise
-    records = [r for r in caplog.records if r.name == "website.tasks"]
+    records = [r for r in caplog.records if r.name == "core.tasks"]
     assert records  # one per drain enqueued by the change
     for record in records:
         assert record.exc_info and issubclass(record.exc_info[0], SearchUnavailable)

@@ -15,7 +15,7 @@ def redis_down(settings):
     settings.CACHES = {
         **settings.CACHES,
         "default": {
-            "BACKEND": "website.cache.ResilientRedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": DEAD_REDIS,
             "OPTIONS": {"socket_connect_timeout": 0.3, "socket_timeout": 0.5},
         },
@@ -39,9 +39,9 @@ def test_pages_and_progress_survive_a_redis_outage(
 
     done = StepProgress.objects.filter(user=learner_user, completed_at__isnull=False)
     assert set(done.values_list("step_id", flat=True)) == {steps[0].pk, steps[1].pk}
-    import website.cache
+    import core.cache
 
-    assert website.cache._down_until > 0  # the outage was noticed (and logged)
+    assert core.cache._down_until > 0  # the outage was noticed (and logged)
 
 
 def test_ready_reports_the_outage(redis_down, client):
@@ -53,11 +53,11 @@ def test_ready_reports_the_outage(redis_down, client):
 @pytest.fixture(autouse=True)
 def _forget_outages():
     """Each test starts believing Redis is up (the circuit breaker is per process)."""
-    import website.cache
+    import core.cache
 
-    website.cache._down_until = 0.0
+    core.cache._down_until = 0.0
     yield
-    website.cache._down_until = 0.0
+    core.cache._down_until = 0.0
 
 
 def test_forum_posts_survive_a_redis_outage(redis_down, client, forum):

@@ -28,7 +28,7 @@ def test_a_post_is_indexed_by_the_worker_after_commit(celery_worker, forum):
 
 @pytest.mark.django_db(transaction=True)
 def test_broker_down_the_post_waits_in_the_outbox(forum, broker_down, caplog):
-    caplog.set_level(logging.WARNING, logger="website.tasks")
+    caplog.set_level(logging.WARNING, logger="core.tasks")
     topic = start_topic(forum, member(trusted=True), subject="Energietoeslag", content="Hoe?")
     assert topic.pk and "left for the periodic sweep" in caplog.text
     assert found("energietoeslag") == 0

@@ -49,7 +49,7 @@ def test_learner_without_email_or_consent_gets_none(steps, django_capture_on_com
 @pytest.mark.django_db(transaction=True)
 def test_broker_down_loses_nothing_and_the_sweep_sends_later(steps, broker_down, caplog):
     # A test worker started earlier leaves the root logger at ERROR; look at this logger.
-    caplog.set_level(logging.WARNING, logger="website.tasks")
+    caplog.set_level(logging.WARNING, logger="core.tasks")
     user = UserFactory(email="leerling@example.org", email_progress=True)
     _finish_module(user, steps)  # must not raise although the broker is unreachable
     assert "left for the periodic sweep" in caplog.text

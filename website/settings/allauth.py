@@ -30,7 +30,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
 }
-# Accounts created on the whole site, whatever the address (website.ratelimits keys).
+# Accounts created on the whole site, whatever the address (core.ratelimits keys).
 SIGNUP_RATE_LIMITS = {"everyone": env("SIGNUP_RATE_LIMIT_EVERYONE", default="100/h")}
 # A sign-up form sent sooner than this after it was shown is taken for a bot.
 SIGNUP_MIN_SECONDS = env.float("SIGNUP_MIN_SECONDS", default=3)

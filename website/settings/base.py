@@ -23,6 +23,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "website",
+    "core",
     "accounts",
     "learning",
     "machina",
@@ -83,9 +84,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "forum.middleware.ForumPermissionMiddleware",
-    "website.middleware.ContentVersionMiddleware",
-    "website.middleware.AnonymousPageCacheMiddleware",
-    "website.sites.SiteMemoMiddleware",
+    "core.middleware.ContentVersionMiddleware",
+    "core.middleware.AnonymousPageCacheMiddleware",
+    "core.sites.SiteMemoMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -109,7 +110,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "website.context_processors.site",
+                "core.context_processors.site",
                 "machina.core.context_processors.metadata",
             ],
         },
@@ -131,7 +132,7 @@ REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "website.cache.ResilientRedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="sr"),
             # Fail fast: a down Redis must slow a request by milliseconds, not seconds.
@@ -142,7 +143,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
-# The page chrome (website.fragments.shared_fragment), per process: it depends on the code
+# The page chrome (core.fragments.shared_fragment), per process: it depends on the code
 # and the language only, so processes never disagree and a deploy starts afresh.
 CACHES["fragments"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -200,7 +201,7 @@ MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 WAGTAIL_ADMIN_PATH = env("WAGTAIL_ADMIN_PATH", default="beheer/")
 DJANGO_ADMIN_PATH = env("DJANGO_ADMIN_PATH", default="django-beheer/")
 
-# Anonymous first-visit pages are cached whole (website.middleware); the version key
+# Anonymous first-visit pages are cached whole (core.middleware); the version key
 # is bumped on every publish, so this is only an upper bound on staleness of nothing.
 ANONYMOUS_PAGE_CACHE_SECONDS = env.int("ANONYMOUS_PAGE_CACHE_SECONDS", default=600)
 

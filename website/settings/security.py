@@ -38,7 +38,7 @@ PERMISSIONS_POLICY = {
 # how many proxies in front are ours (their X-Forwarded-For entries are trusted) or the
 # header one of them sets with the client's address. Unset, the headers are ignored:
 # anyone can write them. allauth reads these two; django-ratelimit asks allauth
-# (website.ratelimits.client_ip), so both libraries count the same address.
+# (core.ratelimits.client_ip), so both libraries count the same address.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", default=None)
-RATELIMIT_IP_META_KEY = "website.ratelimits.client_ip"
+RATELIMIT_IP_META_KEY = "core.ratelimits.client_ip"

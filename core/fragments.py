@@ -1,7 +1,7 @@
 """Rendered HTML shared between readers, and the per-reader holes in it.
 
 ``cached_html`` keeps fragments of our own templates in the cache, under keys that
-carry the versions of what they show (see ``website.versions``).
+carry the versions of what they show (see ``core.versions``).
 
 ``shared_fragment`` (the ``{% shared_fragment %}`` tag) keeps the page chrome (header,
 menus) that depends only on the code, the language and a few facts about the reader
@@ -40,6 +40,8 @@ def cached_html(key: str, render_fragment):
 
 @functools.cache
 def _stand_in(name: str, secret: str) -> str:
+    # The salt keeps this module's name from before it moved to ``core``: stand-ins in HTML
+    # already cached are then still found and filled.
     digest = salted_hmac("website.fragments.stand-in", name, secret=secret).hexdigest()
     return f"__{name}_{digest[:32]}__"
 
@@ -83,7 +85,7 @@ def holes(request):
     saved = {
         name: getattr(request, name, None) for name in ("csrf_placeholder", "path_placeholder")
     }
-    # A whole-page cache around this render (website.middleware) fills the token itself.
+    # A whole-page cache around this render (core.middleware) fills the token itself.
     request.csrf_placeholder = saved["csrf_placeholder"] or csrf_placeholder()
     request.path_placeholder = path_placeholder()
     try:

@@ -5,7 +5,7 @@ answer on ``request._wagtail_site`` (documented in ``Site.find_for_request``).
 This middleware fills that cache from a per-process memo, so the Site and its
 root page (whose ``.specific`` instance Wagtail's router uses) are loaded once
 per content version. Publishing any page, or saving or deleting a Site, bumps
-the version (``website.signals``), which empties the memo.
+the version (``core.receivers``), which empties the memo.
 """
 
 from wagtail.models import Site

@@ -6,7 +6,7 @@ rendered HTML is cached per path and language. Views opt in by setting
 part: while such a request renders, ``{% csrf_input %}`` writes a placeholder,
 and every response (fresh or cached) gets its own token in its place, so the
 forms on the page keep working. The cache key carries a content version that
-is bumped on every publish, unpublish, move or delete (``website.signals``).
+is bumped on every publish, unpublish, move or delete (``core.receivers``).
 """
 
 import time

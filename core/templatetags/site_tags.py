@@ -4,7 +4,7 @@ from django import template
 from django.template.loader_tags import BlockNode
 from django.utils.html import format_html
 
-from website.fragments import csrf_token, shared_fragment
+from core.fragments import csrf_token, shared_fragment
 
 register = template.Library()
 
