@@ -19,7 +19,6 @@ from collections.abc import Iterator
 
 import nh3
 from django.contrib.auth.models import AnonymousUser
-from django.utils.translation import gettext
 from machina.core.db.models import get_model
 
 from forum import links
@@ -156,9 +155,9 @@ class PostDocuments:
                     "id": str(post.pk),
                     "title": post.topic.subject,
                     "text": plain_text(render(post.content.raw)),
-                    "author": post.poster.public_name
-                    if post.poster_id
-                    else gettext("verwijderde gebruiker"),
+                    # Empty for a deleted account: the page names it in the reader's
+                    # language, not in that of whoever's request drained the outbox.
+                    "author": post.poster.public_name if post.poster_id else "",
                     "topic_id": module.topic_id if module else None,
                     "module_id": module.id if module else None,
                     "module": module.title if module else "",

@@ -1,7 +1,9 @@
 """Fixtures shared by every test layer."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache, caches
+from django.utils import translation
 
 from learning.learners import Learner
 
@@ -16,6 +18,15 @@ def _fresh_cache():
     caches["fragments"].clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # A request leaves its language active in the thread (LocaleMiddleware does not reset
+    # it): a test calling services directly must not inherit the previous test's English.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
@@ -54,8 +65,6 @@ def session_learner(client):
     """An anonymous learner backed by a real (database or cache) session."""
     from importlib import import_module
 
-    from django.conf import settings
-
     session = import_module(settings.SESSION_ENGINE).SessionStore()
     session.create()
     return Learner(user=None, session=session)
@@ -64,7 +73,6 @@ def session_learner(client):
 @pytest.fixture
 def english_client(db):
     """A visitor who chose English with the language switch (the cookie it sets)."""
-    from django.conf import settings
     from django.test import Client
 
     english = Client()

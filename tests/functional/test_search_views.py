@@ -35,6 +35,21 @@ def test_grouped_results_with_highlights(client, indexed):
     assert response.context["results"].groups[Kind.POST].total == 12
 
 
+def test_a_deleted_writer_is_named_in_each_readers_language(client, english_client, forum):
+    from django.utils import translation
+
+    from accounts.services import account_delete
+
+    writer = member(trusted=True)
+    start_topic(forum, writer, subject="Boodschappen goedkoop", content="Tips?")
+    with translation.override("en"):  # an English reader's request drains the outbox
+        account_delete(user=writer, keep_posts=True)
+        outbox_drain()
+    query = {"q": "boodschappen", "soort": "forum"}
+    assert "Door verwijderde gebruiker" in client.get(URL, query).content.decode()
+    assert "By deleted user" in english_client.get(URL, query).content.decode()
+
+
 def test_one_group_paged_and_out_of_range_pages(client, indexed):
     first = client.get(URL, {"q": "budget", "soort": "forum"})
     assert first.context["results"].groups[Kind.POST].num_pages == 2
