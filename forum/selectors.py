@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
@@ -25,6 +26,7 @@ from .models import (
     HelpfulVote,
     ModerationAction,
     ModuleForum,
+    PostNotification,
     Report,
     Subscription,
 )
@@ -35,6 +37,9 @@ from .permissions import (
     readable_forum_ids,
 )
 from .safety import parse_phrases
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 Forum = get_model("forum", "Forum")
 Topic = get_model("forum_conversation", "Topic")
@@ -523,17 +528,22 @@ def _label(choices, value):
     return str(dict(choices).get(value, value))
 
 
-def export_for(*, user) -> dict:
-    """Everything the forum keeps about ``user``, for the download of their own data.
+# The data export, one selector per part (one query each): ``export_for`` composes them
+# under the keys of the downloaded file.
+ExportRows = list[dict[str, Any]]
 
-    Plain values (datetimes stay datetimes; the caller writes them as ISO 8601) and one
-    query per kind of row, whatever the number of rows. Moderators' names and who
-    reported the user's posts are other people's data and stay out.
-    """
-    from .models import PostNotification
 
+def export_profile_for(*, user: User) -> dict[str, Any] | None:
+    """The user's forum profile (signature, post count), or None if they never had one."""
     forum_profile = get_model("forum_member", "ForumProfile")
-    topic_read = get_model("forum_tracking", "TopicReadTrack")
+    profile = forum_profile.objects.filter(user=user).values("signature", "posts_count").first()
+    if not profile:
+        return None
+    return {"signature": profile["signature"] or "", "posts_count": profile["posts_count"]}
+
+
+def export_posts_for(*, user: User) -> ExportRows:
+    """Every post the user wrote, oldest first, with its topic, forum and helpful count."""
     posts = (
         Post.objects.filter(poster=user)
         .order_by("created", "pk")
@@ -550,145 +560,183 @@ def export_for(*, user) -> dict:
             "meta__helpful_count",
         )
     )
+    return [
+        {
+            "id": row["pk"],
+            "topic_id": row["topic_id"],
+            "topic": row["topic__subject"],
+            "forum": row["topic__forum__name"],
+            "subject": row["subject"],
+            "content": row["content"],
+            "created": row["created"],
+            "updated": row["updated"],
+            "approved": row["approved"],
+            "helpful_count": row["meta__helpful_count"] or 0,
+        }
+        for row in posts
+    ]
+
+
+def export_topics_for(*, user: User) -> ExportRows:
+    """Every topic the user started, oldest first."""
     topics = (
         Topic.objects.filter(poster=user)
         .order_by("created", "pk")
         .values("pk", "subject", "forum__name", "created", "approved", "posts_count")
     )
+    return [
+        {
+            "id": row["pk"],
+            "subject": row["subject"],
+            "forum": row["forum__name"],
+            "created": row["created"],
+            "approved": row["approved"],
+            "posts_count": row["posts_count"],
+        }
+        for row in topics
+    ]
+
+
+def export_votes_for(*, user: User) -> ExportRows:
+    """Every post the user marked helpful, oldest vote first."""
     votes = (
         HelpfulVote.objects.filter(user=user)
         .order_by("created", "pk")
         .values("post_id", "post__topic__subject", "created")
     )
+    return [
+        {"post_id": row["post_id"], "topic": row["post__topic__subject"], "created": row["created"]}
+        for row in votes
+    ]
+
+
+def export_subscriptions_for(*, user: User) -> ExportRows:
+    """Every topic or forum the user follows, oldest first."""
     subscriptions = (
         Subscription.objects.filter(user=user)
         .order_by("created", "pk")
         .values("topic_id", "topic__subject", "forum_id", "forum__name", "created")
     )
+    return [
+        {
+            "topic_id": row["topic_id"],
+            "topic": row["topic__subject"],
+            "forum_id": row["forum_id"],
+            "forum": row["forum__name"],
+            "created": row["created"],
+        }
+        for row in subscriptions
+    ]
+
+
+def export_reports_for(*, user: User) -> ExportRows:
+    """Every report the user made, with the reason in words (not who handled it)."""
     reports = (
         Report.objects.filter(reporter=user)
         .order_by("created", "pk")
         .values("post_id", "post__topic__subject", "reason", "text", "created", "resolved_at")
     )
+    return [
+        {
+            "post_id": row["post_id"],
+            "topic": row["post__topic__subject"],
+            "reason": row["reason"],
+            "reason_text": _label(Report.Reason.choices, row["reason"]),
+            "text": row["text"],
+            "created": row["created"],
+            "resolved_at": row["resolved_at"],
+        }
+        for row in reports
+    ]
+
+
+def export_moderation_for(*, user: User) -> ExportRows:
+    """What moderators did to the user's posts, without naming the moderator."""
     actions = (
         ModerationAction.objects.filter(post__poster=user)
         .order_by("created", "pk")
         .values("post_id", "post__topic__subject", "kind", "note", "created")
     )
+    return [
+        {
+            "post_id": row["post_id"],
+            "topic": row["post__topic__subject"],
+            "kind": row["kind"],
+            "kind_text": _label(ModerationAction.Kind.choices, row["kind"]),
+            "note": row["note"],
+            "created": row["created"],
+        }
+        for row in actions
+    ]
+
+
+def export_crisis_signals_for(*, user: User) -> ExportRows:
+    """The crisis phrases found in the user's posts and when moderators were alerted."""
     signals = (
         CrisisSignal.objects.filter(post__poster=user)
         .order_by("created", "pk")
         .values("post_id", "post__topic__subject", "phrases", "created", "alerted_at")
     )
+    return [
+        {
+            "post_id": row["post_id"],
+            "topic": row["post__topic__subject"],
+            "phrases": row["phrases"],
+            "created": row["created"],
+            "moderators_alerted_at": row["alerted_at"],
+        }
+        for row in signals
+    ]
+
+
+def export_notifications_for(*, user: User) -> ExportRows:
+    """The email notifications about new posts queued for the user, and when each went out."""
     notifications = (
         PostNotification.objects.filter(user=user)
         .order_by("created", "pk")
         .values("post_id", "post__topic__subject", "created", "sent_at")
     )
+    return [
+        {
+            "post_id": row["post_id"],
+            "topic": row["post__topic__subject"],
+            "created": row["created"],
+            "sent_at": row["sent_at"],
+        }
+        for row in notifications
+    ]
+
+
+def export_topics_read_for(*, user: User) -> ExportRows:
+    """The topics the user read and when they last did (machina's read tracking)."""
+    topic_read = get_model("forum_tracking", "TopicReadTrack")
     read = (
         topic_read.objects.filter(user=user)
         .order_by("mark_time", "pk")
         .values("topic_id", "topic__subject", "mark_time")
     )
-    profile = forum_profile.objects.filter(user=user).values("signature", "posts_count").first()
+    return [
+        {"topic_id": row["topic_id"], "topic": row["topic__subject"], "read_at": row["mark_time"]}
+        for row in read
+    ]
+
+
+def export_for(*, user: User) -> dict[str, Any]:
+    """Everything the forum keeps about ``user``, for the download of their own data.
+
+    Plain values (datetimes stay datetimes; the caller writes them as ISO 8601) and one
+    query per kind of row, whatever the number of rows. Moderators' names and who
+    reported the user's posts are other people's data and stay out.
+    """
     return {
-        "profile": (
-            {"signature": profile["signature"] or "", "posts_count": profile["posts_count"]}
-            if profile
-            else None
-        ),
-        "posts": [
-            {
-                "id": row["pk"],
-                "topic_id": row["topic_id"],
-                "topic": row["topic__subject"],
-                "forum": row["topic__forum__name"],
-                "subject": row["subject"],
-                "content": row["content"],
-                "created": row["created"],
-                "updated": row["updated"],
-                "approved": row["approved"],
-                "helpful_count": row["meta__helpful_count"] or 0,
-            }
-            for row in posts
-        ],
-        "topics_started": [
-            {
-                "id": row["pk"],
-                "subject": row["subject"],
-                "forum": row["forum__name"],
-                "created": row["created"],
-                "approved": row["approved"],
-                "posts_count": row["posts_count"],
-            }
-            for row in topics
-        ],
-        "helpful_votes": [
-            {
-                "post_id": row["post_id"],
-                "topic": row["post__topic__subject"],
-                "created": row["created"],
-            }
-            for row in votes
-        ],
-        "subscriptions": [
-            {
-                "topic_id": row["topic_id"],
-                "topic": row["topic__subject"],
-                "forum_id": row["forum_id"],
-                "forum": row["forum__name"],
-                "created": row["created"],
-            }
-            for row in subscriptions
-        ],
-        "reports_made": [
-            {
-                "post_id": row["post_id"],
-                "topic": row["post__topic__subject"],
-                "reason": row["reason"],
-                "reason_text": _label(Report.Reason.choices, row["reason"]),
-                "text": row["text"],
-                "created": row["created"],
-                "resolved_at": row["resolved_at"],
-            }
-            for row in reports
-        ],
-        "moderation_of_my_posts": [
-            {
-                "post_id": row["post_id"],
-                "topic": row["post__topic__subject"],
-                "kind": row["kind"],
-                "kind_text": _label(ModerationAction.Kind.choices, row["kind"]),
-                "note": row["note"],
-                "created": row["created"],
-            }
-            for row in actions
-        ],
-        "crisis_signals_on_my_posts": [
-            {
-                "post_id": row["post_id"],
-                "topic": row["post__topic__subject"],
-                "phrases": row["phrases"],
-                "created": row["created"],
-                "moderators_alerted_at": row["alerted_at"],
-            }
-            for row in signals
-        ],
-        "email_notifications": [
-            {
-                "post_id": row["post_id"],
-                "topic": row["post__topic__subject"],
-                "created": row["created"],
-                "sent_at": row["sent_at"],
-            }
-            for row in notifications
-        ],
-        "topics_read": [
-            {
-                "topic_id": row["topic_id"],
-                "topic": row["topic__subject"],
-                "read_at": row["mark_time"],
-            }
-            for row in read
-        ],
+        "profile": export_profile_for(user=user),
+        "posts": export_posts_for(user=user),
+        "topics_started": export_topics_for(user=user),
+        "helpful_votes": export_votes_for(user=user),
+        "subscriptions": export_subscriptions_for(user=user),
+        "reports_made": export_reports_for(user=user),
+        "moderation_of_my_posts": export_moderation_for(user=user),
+        "crisis_signals_on_my_posts": export_crisis_signals_for(user=user),
+        "email_notifications": export_notifications_for(user=user),
+        "topics_read": export_topics_read_for(user=user),
     }
