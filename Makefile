@@ -21,9 +21,11 @@ run: install
 test: install lint
 	scripts/with-services.sh $(VENV)/bin/pytest
 
+# mypy checks the typed modules listed in pyproject.toml ([tool.mypy] files).
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 # The HTTP load bench, then the search bench (issue 5), on the same services.
 bench: install

@@ -39,7 +39,12 @@ from .permissions import (
 from .safety import parse_phrases
 
 if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django.db.models import QuerySet
+
     from accounts.models import User
+
+    from .permissions import CachedPermissionHandler
 
 Forum = get_model("forum", "Forum")
 Topic = get_model("forum_conversation", "Topic")
@@ -51,10 +56,10 @@ MODULE_TOPICS_CACHE_SECONDS = 3600
 @dataclass
 class CategoryEntry:
     category: object
-    forums: list
+    forums: list[Any]
 
 
-def _board_forums():
+def _board_forums() -> QuerySet[Any]:
     return (
         Forum.objects.filter(type__in=(Forum.FORUM_CAT, Forum.FORUM_POST))
         .select_related("module_forum")
@@ -71,14 +76,18 @@ def bump_board_version() -> None:
     versions.bump(BOARD_VERSION_KEY)
 
 
-def board_index_cache_key(*, user, handler, language: str) -> str:
+def board_index_cache_key(
+    *, user: User | AnonymousUser, handler: CachedPermissionHandler, language: str
+) -> str:
     version = versions.current(BOARD_VERSION_KEY)
     readable = readable_forum_ids(user=user, handler=handler, forums=_board_forums())
     digest = hashlib.sha256(repr(sorted(readable)).encode()).hexdigest()[:20]
     return f"forum:board:{version}:{handler.permissions_version()}:{language}:{digest}"
 
 
-def board_index(*, user, handler) -> list[CategoryEntry]:
+def board_index(
+    *, user: User | AnonymousUser, handler: CachedPermissionHandler
+) -> list[CategoryEntry]:
     """The categories (one per learning topic) with their open module forums, readable
     by ``user``, in the order of the forum tree."""
     forums = list(_board_forums())
@@ -98,19 +107,21 @@ def board_index(*, user, handler) -> list[CategoryEntry]:
     return [entry for entry in entries.values() if entry.forums]
 
 
-def _topics_queryset():
+def _topics_queryset() -> QuerySet[Any]:
     return Topic.objects.filter(approved=True).select_related(
         "forum", "poster", "last_post__poster", "meta"
     )
 
 
-def forum_topics(*, forum, page_number) -> Page:
+def forum_topics(*, forum: Any, page_number: str | int | None) -> Page[Any]:
     """A page of a forum's visible topics: announcements and stickies first, then by activity."""
     topics = _topics_queryset().filter(forum=forum).order_by("-type", "-last_post_on", "-pk")
     return Paginator(topics, machina_settings.FORUM_TOPICS_NUMBER_PER_PAGE).get_page(page_number)
 
 
-def unanswered_topics(*, readable_forum_ids, category_id: int | None = None, limit: int = 30):
+def unanswered_topics(
+    *, readable_forum_ids: set[int], category_id: int | None = None, limit: int = 30
+) -> list[Any]:
     """Topics nobody has replied to yet and without a marked answer, newest first:
     "Help iemand vandaag". ``category_id`` narrows it to one learning topic."""
     topics = _topics_queryset().filter(
@@ -168,7 +179,7 @@ def module_topics(*, module_id: int, count: int = 3) -> ModuleTopics | None:
         cache.set(key, False, MODULE_TOPICS_CACHE_SECONDS)
         return None
 
-    def as_links(topics):
+    def as_links(topics: QuerySet[Any]) -> tuple[TopicLink, ...]:
         return tuple(
             TopicLink(
                 subject=t.subject,
@@ -228,7 +239,7 @@ def bump_topic_version(topic_id: int) -> None:
 TOPIC_CACHE_SECONDS = 300
 
 
-def viewed_topic(pk: int):
+def viewed_topic(pk: int) -> tuple[Any | None, int]:
     """The approved topic ``pk`` with its forum and meta (None when there is none) and
     its version. Cached under the topic's version and the board's (a forum renamed,
     moved or archived bumps the board)."""
@@ -249,11 +260,13 @@ def _rows_key(topic_id: int, version: int, page_number: int) -> str:
     return f"forum:topic-rows:{topic_id}:{version}:{page_number}"
 
 
-def _votes_key(topic_id: int, version: int, user_id: int) -> str:
+def _votes_key(topic_id: int, version: int, user_id: int | None) -> str:
     return f"forum:topic-votes:{topic_id}:{version}:{user_id}"
 
 
-def read_topic_page_ahead(*, pk: int, forum_pk: int, page_number, user) -> None:
+def read_topic_page_ahead(
+    *, pk: int, forum_pk: int, page_number: str | None, user: User | AnonymousUser
+) -> None:
     """Fetch in two cache round trips what a topic page then reads one by one, inside
     ``website.cache.reading_ahead``: the versions and what the viewer follows, then under
     those versions the topic, the page's post ids, the viewer's votes, permissions and
@@ -280,7 +293,7 @@ def read_topic_page_ahead(*, pk: int, forum_pk: int, page_number, user) -> None:
         read_ahead(then)
 
 
-def following(*, user) -> dict[str, frozenset[int]]:
+def following(*, user: User) -> dict[str, frozenset[int]]:
     """The ids of the topics and forums ``user`` follows (cached; every change to their
     subscriptions forgets it, see ``forum.signals``)."""
     key = following_cache_key(user.pk)
@@ -312,7 +325,16 @@ class TopicPageState:
     signature: str
 
 
-def topic_page_state(*, topic, version, page_number, user, handler, is_starter, can_moderate):
+def topic_page_state(
+    *,
+    topic: Any,
+    version: int,
+    page_number: str | int | None,
+    user: User | AnonymousUser,
+    handler: CachedPermissionHandler,
+    is_starter: bool,
+    can_moderate: bool,
+) -> TopicPageState:
     """Page numbers come from machina's count of approved posts, the page's post ids from
     one light query; the viewer's votes and edit rights make the cache signature. Both
     are cached under the topic's version (a vote bumps it)."""
@@ -331,17 +353,18 @@ def topic_page_state(*, topic, version, page_number, user, handler, is_starter, 
         )
         cache.set(rows_key, rows, TOPIC_CACHE_SECONDS)
     ids = tuple(pk for pk, _poster in rows)
-    voted, own = frozenset(), frozenset()
+    voted: frozenset[int] = frozenset()
+    own: frozenset[int] = frozenset()
     if user.is_authenticated:
-        voted = found.get(votes_key)
-        if voted is None:
-            voted = frozenset(
+        all_voted: frozenset[int] | None = found.get(votes_key)
+        if all_voted is None:
+            all_voted = frozenset(
                 HelpfulVote.objects.filter(user=user, post__topic=topic).values_list(
                     "post_id", flat=True
                 )
             )
-            cache.set(votes_key, voted, TOPIC_CACHE_SECONDS)
-        voted = voted.intersection(ids)
+            cache.set(votes_key, all_voted, TOPIC_CACHE_SECONDS)
+        voted = all_voted.intersection(ids)
         own = frozenset(pk for pk, poster in rows if poster == user.pk)
     # machina's own rule, which looks only at whether the post is the viewer's: asked
     # once for a stand-in of each kind on the page instead of once per post.
@@ -365,14 +388,16 @@ def topic_page_state(*, topic, version, page_number, user, handler, is_starter, 
     return TopicPageState(page, version, ids, voted, editable, own, signature)
 
 
-def topic_posts_cache_key(*, topic, state: TopicPageState, handler, language: str) -> str:
+def topic_posts_cache_key(
+    *, topic: Any, state: TopicPageState, handler: CachedPermissionHandler, language: str
+) -> str:
     return (
         f"forum:posts:{topic.pk}:{state.version}:{handler.permissions_version()}:"
         f"{state.page.number}:{language}:{state.signature}"
     )
 
 
-def topic_posts(*, topic, state: TopicPageState) -> list[PostView]:
+def topic_posts(*, topic: Any, state: TopicPageState) -> list[PostView]:
     """The posts of a page with what the page shows about them (on a cache miss)."""
     posts = Post.objects.filter(pk__in=state.post_ids).select_related(
         "poster", "meta", "updated_by"
@@ -406,7 +431,7 @@ def topic_posts(*, topic, state: TopicPageState) -> list[PostView]:
     return views
 
 
-def page_of_post(*, topic, post_id: int) -> int:
+def page_of_post(*, topic: Any, post_id: int) -> int:
     """The page of ``topic`` that shows the approved post ``post_id`` (1 when unknown)."""
     post = Post.objects.filter(topic=topic, approved=True, pk=post_id).first()
     if post is None:
@@ -426,7 +451,7 @@ def crisis_phrases() -> list[str]:
     return parse_phrases(crisis_support().phrases)
 
 
-def moderation_overview() -> dict:
+def moderation_overview() -> dict[str, list[Any]]:
     """Open reports (grouped per post) and recent crisis signals, oldest report first."""
     open_reports = list(
         Report.objects.filter(resolved_at__isnull=True)
@@ -446,7 +471,7 @@ def moderation_overview() -> dict:
     return {"reports": open_reports, "crisis_signals": crisis, "actions": actions}
 
 
-def member_overview(*, user) -> dict:
+def member_overview(*, user: User) -> dict[str, list[Any]]:
     """ "Mijn forum": what someone follows, their posts that are not (or no longer) on the
     forum, and what moderators told them. Nothing about them is hidden from them."""
     subscriptions = list(
@@ -486,10 +511,12 @@ class MemberPage:
     member: object
     expert: bool
     posts_count: int
-    recent_posts: list
+    recent_posts: list[Any]
 
 
-def member_page(*, member_id: int, viewer, handler) -> MemberPage | None:
+def member_page(
+    *, member_id: int, viewer: User | AnonymousUser, handler: CachedPermissionHandler
+) -> MemberPage | None:
     """What ``viewer`` may see of a forum member: the public name, the experience-expert
     badge, the number of their approved posts and the latest ones, counted only in forums
     ``viewer`` may read. ``None`` (not found) unless the account is active and has such a
@@ -523,7 +550,7 @@ def member_page(*, member_id: int, viewer, handler) -> MemberPage | None:
 # --- "Mijn gegevens" (accounts.selectors collects this section) -------------------------
 
 
-def _label(choices, value):
+def _label(choices: list[tuple[Any, Any]], value: str) -> str:
     """The words for a stored choice, in the active language (the code if unknown)."""
     return str(dict(choices).get(value, value))
 
