@@ -11,8 +11,10 @@ however many rows the person has.
 """
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from allauth.account.models import EmailAddress
 from django.apps import apps
@@ -48,7 +50,7 @@ def export_sections() -> list[ExportSection]:
     return [section for section in EXPORT_SECTIONS if apps.is_installed(section.app)]
 
 
-def _selector(section: ExportSection):
+def _selector(section: ExportSection) -> Callable[..., dict[str, Any]]:
     try:
         return import_string(section.selector)
     except ImportError as error:
@@ -106,7 +108,7 @@ def account_export(*, user: User) -> dict:
 class ExportEncoder(DjangoJSONEncoder):
     """Datetimes in the site's time zone, to the second: "2026-11-24T13:05:00+01:00"."""
 
-    def default(self, o):
+    def default(self, o: Any) -> Any:
         if isinstance(o, datetime) and timezone.is_aware(o):
             return timezone.localtime(o).isoformat(timespec="seconds")
         return super().default(o)

@@ -97,7 +97,7 @@ def user_sessions_end(*, user: User) -> None:
     keys = list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
     store = import_module(settings.SESSION_ENGINE).SessionStore
 
-    def end():
+    def end() -> None:
         for key in keys:
             store().delete(key)
 

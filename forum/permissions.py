@@ -10,6 +10,11 @@ Machina's permission tables carry the rules; this module writes the defaults int
 - An archived module forum stays readable; nobody but moderators writes in it.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import transaction
@@ -19,11 +24,23 @@ from machina.core.loading import get_class
 from accounts import roles
 from core import versions
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from django.contrib.auth.models import AnonymousUser
+
+    from accounts.models import User
+
 ForumPermission = get_model("forum_permission", "ForumPermission")
 UserForumPermission = get_model("forum_permission", "UserForumPermission")
 GroupForumPermission = get_model("forum_permission", "GroupForumPermission")
-ForumPermissionChecker = get_class("forum_permission.checker", "ForumPermissionChecker")
-PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
+# Machina has no type hints: mypy sees its classes as Any (a valid base class).
+if TYPE_CHECKING:
+    from machina.apps.forum_permission.checker import ForumPermissionChecker
+    from machina.apps.forum_permission.handler import PermissionHandler
+else:
+    ForumPermissionChecker = get_class("forum_permission.checker", "ForumPermissionChecker")
+    PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 READ = ("can_see_forum", "can_read_forum")
 MEMBER = READ + ("can_start_new_topics", "can_reply_to_topics", "can_edit_own_posts")
@@ -40,7 +57,7 @@ MODERATION = WITHOUT_APPROVAL + (
 ARCHIVED_DENIED = ("can_start_new_topics", "can_reply_to_topics")
 
 
-def _permissions(codenames):
+def _permissions(codenames: Sequence[str]) -> list[Any]:
     existing = {p.codename: p for p in ForumPermission.objects.filter(codename__in=codenames)}
     missing = [ForumPermission(codename=c) for c in codenames if c not in existing]
     for permission in ForumPermission.objects.bulk_create(missing):
@@ -48,7 +65,14 @@ def _permissions(codenames):
     return [existing[c] for c in codenames]
 
 
-def _set_user_permissions(codenames, *, has_perm=True, forum=None, user=None, who=None) -> None:
+def _set_user_permissions(
+    codenames: Sequence[str],
+    *,
+    has_perm: bool = True,
+    forum: Any = None,
+    user: User | None = None,
+    who: str | None = None,
+) -> None:
     """Write machina's per-user permission rows; ``who`` is "anonymous" or "members" (all
     signed-in users) when ``user`` is None."""
     for permission in _permissions(codenames):
@@ -76,7 +100,7 @@ def forum_permissions_ensure_defaults() -> None:
             )
 
 
-def forum_set_archived(*, forum, archived: bool) -> None:
+def forum_set_archived(*, forum: Any, archived: bool) -> None:
     """Close (or reopen) a forum for new topics and replies from ordinary members."""
     if archived:
         _set_user_permissions(ARCHIVED_DENIED, has_perm=False, forum=forum, who="members")
@@ -89,12 +113,12 @@ def forum_set_archived(*, forum, archived: bool) -> None:
         ).delete()
 
 
-def member_trust(*, user) -> None:
+def member_trust(*, user: User) -> None:
     """Let a member post without approval from now on (machina's own permission)."""
     _set_user_permissions(WITHOUT_APPROVAL, user=user)
 
 
-def is_moderator(user, *, handler) -> bool:
+def is_moderator(user: User | AnonymousUser, *, handler: CachedPermissionHandler) -> bool:
     """A forum moderator (or a superuser); remembered on the user object for the request
     and cached under the permissions version (a change of groups bumps it), as the
     request's ``handler`` read it."""
@@ -106,15 +130,16 @@ def is_moderator(user, *, handler) -> bool:
         if moderator is None:
             moderator = user.is_superuser or user.groups.filter(name=roles.MODERATOR).exists()
             cache.set(key, moderator, PERMISSIONS_CACHE_SECONDS)
-        user._forum_moderator = moderator
-    return user._forum_moderator
+        # A memo for this request on the user object itself (no such field on the model).
+        user._forum_moderator = moderator  # type: ignore[attr-defined]
+    return user._forum_moderator  # type: ignore[attr-defined]
 
 
 def moderator_cache_key(version: int, user_id: int) -> str:
     return f"forum:moderator:{version}:{user_id}"
 
 
-def perms_cache_key(version: int, user, forum_id: int | None) -> str:
+def perms_cache_key(version: int, user: User | AnonymousUser, forum_id: int | None) -> str:
     """The key of ``user``'s permissions in a forum (None: the global ones)."""
     who = user.pk if user.is_authenticated else "anonymous"
     return f"forum:perms:{version}:{who}:{'global' if forum_id is None else forum_id}"
@@ -137,7 +162,9 @@ def bump_permissions_version() -> None:
     versions.bump(PERMISSIONS_VERSION_KEY)
 
 
-def readable_forum_ids(*, user, handler, forums) -> set[int]:
+def readable_forum_ids(
+    *, user: User | AnonymousUser, handler: CachedPermissionHandler, forums: Iterable[Any]
+) -> set[int]:
     """The ids among ``forums`` (a queryset, only read on a cache miss) that ``user`` may
     read, through machina's handler, cached per person (one entry for all anonymous
     visitors) and permissions version."""
@@ -154,11 +181,11 @@ class CachedPermissionChecker(ForumPermissionChecker):
     """Machina's checker, with each person's permissions per forum kept in the cache
     (under the permissions version) instead of recomputed on every request."""
 
-    def __init__(self, user, version):
+    def __init__(self, user: User | AnonymousUser, version: Callable[[], int]) -> None:
         super().__init__(user)
         self.version = version
 
-    def get_perms(self, forum):
+    def get_perms(self, forum: Any) -> list[str]:
         user = self.user
         if (not user.is_anonymous and not user.is_active) or user.is_superuser:
             return super().get_perms(forum)
@@ -177,9 +204,9 @@ class CachedPermissionHandler(PermissionHandler):
     """Machina's handler with ``CachedPermissionChecker``; the rules are machina's own.
     (``_get_checker`` is machina's private hook, pinned by the machina 1.3 range.)"""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
-        self._permissions_version = None
+        self._permissions_version: int | None = None
 
     def permissions_version(self) -> int:
         """The permissions version, read once per request (the handler lives that long)."""
@@ -187,7 +214,7 @@ class CachedPermissionHandler(PermissionHandler):
             self._permissions_version = permissions_version()
         return self._permissions_version
 
-    def _get_checker(self, user):
+    def _get_checker(self, user: User | AnonymousUser) -> CachedPermissionChecker:
         key = user.id if not user.is_anonymous else "anonymous"
         if key not in self._user_perm_checkers_cache:
             checker = CachedPermissionChecker(user, self.permissions_version)

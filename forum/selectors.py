@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
@@ -25,6 +26,7 @@ from .models import (
     HelpfulVote,
     ModerationAction,
     ModuleForum,
+    PostNotification,
     Report,
     Subscription,
 )
@@ -36,6 +38,14 @@ from .permissions import (
 )
 from .safety import parse_phrases
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django.db.models import QuerySet
+
+    from accounts.models import User
+
+    from .permissions import CachedPermissionHandler
+
 Forum = get_model("forum", "Forum")
 Topic = get_model("forum_conversation", "Topic")
 Post = get_model("forum_conversation", "Post")
@@ -46,10 +56,10 @@ MODULE_TOPICS_CACHE_SECONDS = 3600
 @dataclass
 class CategoryEntry:
     category: object
-    forums: list
+    forums: list[Any]
 
 
-def _board_forums():
+def _board_forums() -> QuerySet[Any]:
     return (
         Forum.objects.filter(type__in=(Forum.FORUM_CAT, Forum.FORUM_POST))
         .select_related("module_forum")
@@ -66,14 +76,18 @@ def bump_board_version() -> None:
     versions.bump(BOARD_VERSION_KEY)
 
 
-def board_index_cache_key(*, user, handler, language: str) -> str:
+def board_index_cache_key(
+    *, user: User | AnonymousUser, handler: CachedPermissionHandler, language: str
+) -> str:
     version = versions.current(BOARD_VERSION_KEY)
     readable = readable_forum_ids(user=user, handler=handler, forums=_board_forums())
     digest = hashlib.sha256(repr(sorted(readable)).encode()).hexdigest()[:20]
     return f"forum:board:{version}:{handler.permissions_version()}:{language}:{digest}"
 
 
-def board_index(*, user, handler) -> list[CategoryEntry]:
+def board_index(
+    *, user: User | AnonymousUser, handler: CachedPermissionHandler
+) -> list[CategoryEntry]:
     """The categories (one per learning topic) with their open module forums, readable
     by ``user``, in the order of the forum tree."""
     forums = list(_board_forums())
@@ -93,19 +107,21 @@ def board_index(*, user, handler) -> list[CategoryEntry]:
     return [entry for entry in entries.values() if entry.forums]
 
 
-def _topics_queryset():
+def _topics_queryset() -> QuerySet[Any]:
     return Topic.objects.filter(approved=True).select_related(
         "forum", "poster", "last_post__poster", "meta"
     )
 
 
-def forum_topics(*, forum, page_number) -> Page:
+def forum_topics(*, forum: Any, page_number: str | int | None) -> Page[Any]:
     """A page of a forum's visible topics: announcements and stickies first, then by activity."""
     topics = _topics_queryset().filter(forum=forum).order_by("-type", "-last_post_on", "-pk")
     return Paginator(topics, machina_settings.FORUM_TOPICS_NUMBER_PER_PAGE).get_page(page_number)
 
 
-def unanswered_topics(*, readable_forum_ids, category_id: int | None = None, limit: int = 30):
+def unanswered_topics(
+    *, readable_forum_ids: set[int], category_id: int | None = None, limit: int = 30
+) -> list[Any]:
     """Topics nobody has replied to yet and without a marked answer, newest first:
     "Help iemand vandaag". ``category_id`` narrows it to one learning topic."""
     topics = _topics_queryset().filter(
@@ -163,7 +179,7 @@ def module_topics(*, module_id: int, count: int = 3) -> ModuleTopics | None:
         cache.set(key, False, MODULE_TOPICS_CACHE_SECONDS)
         return None
 
-    def as_links(topics):
+    def as_links(topics: QuerySet[Any]) -> tuple[TopicLink, ...]:
         return tuple(
             TopicLink(
                 subject=t.subject,
@@ -223,7 +239,7 @@ def bump_topic_version(topic_id: int) -> None:
 TOPIC_CACHE_SECONDS = 300
 
 
-def viewed_topic(pk: int):
+def viewed_topic(pk: int) -> tuple[Any | None, int]:
     """The approved topic ``pk`` with its forum and meta (None when there is none) and
     its version. Cached under the topic's version and the board's (a forum renamed,
     moved or archived bumps the board)."""
@@ -244,11 +260,13 @@ def _rows_key(topic_id: int, version: int, page_number: int) -> str:
     return f"forum:topic-rows:{topic_id}:{version}:{page_number}"
 
 
-def _votes_key(topic_id: int, version: int, user_id: int) -> str:
+def _votes_key(topic_id: int, version: int, user_id: int | None) -> str:
     return f"forum:topic-votes:{topic_id}:{version}:{user_id}"
 
 
-def read_topic_page_ahead(*, pk: int, forum_pk: int, page_number, user) -> None:
+def read_topic_page_ahead(
+    *, pk: int, forum_pk: int, page_number: str | None, user: User | AnonymousUser
+) -> None:
     """Fetch in two cache round trips what a topic page then reads one by one, inside
     ``core.cache.reading_ahead``: the versions and what the viewer follows, then under
     those versions the topic, the page's post ids, the viewer's votes, permissions and
@@ -275,7 +293,7 @@ def read_topic_page_ahead(*, pk: int, forum_pk: int, page_number, user) -> None:
         read_ahead(then)
 
 
-def following(*, user) -> dict[str, frozenset[int]]:
+def following(*, user: User) -> dict[str, frozenset[int]]:
     """The ids of the topics and forums ``user`` follows (cached; every change to their
     subscriptions forgets it, see ``forum.signals``)."""
     key = following_cache_key(user.pk)
@@ -307,7 +325,16 @@ class TopicPageState:
     signature: str
 
 
-def topic_page_state(*, topic, version, page_number, user, handler, is_starter, can_moderate):
+def topic_page_state(
+    *,
+    topic: Any,
+    version: int,
+    page_number: str | int | None,
+    user: User | AnonymousUser,
+    handler: CachedPermissionHandler,
+    is_starter: bool,
+    can_moderate: bool,
+) -> TopicPageState:
     """Page numbers come from machina's count of approved posts, the page's post ids from
     one light query; the viewer's votes and edit rights make the cache signature. Both
     are cached under the topic's version (a vote bumps it)."""
@@ -326,17 +353,18 @@ def topic_page_state(*, topic, version, page_number, user, handler, is_starter, 
         )
         cache.set(rows_key, rows, TOPIC_CACHE_SECONDS)
     ids = tuple(pk for pk, _poster in rows)
-    voted, own = frozenset(), frozenset()
+    voted: frozenset[int] = frozenset()
+    own: frozenset[int] = frozenset()
     if user.is_authenticated:
-        voted = found.get(votes_key)
-        if voted is None:
-            voted = frozenset(
+        all_voted: frozenset[int] | None = found.get(votes_key)
+        if all_voted is None:
+            all_voted = frozenset(
                 HelpfulVote.objects.filter(user=user, post__topic=topic).values_list(
                     "post_id", flat=True
                 )
             )
-            cache.set(votes_key, voted, TOPIC_CACHE_SECONDS)
-        voted = voted.intersection(ids)
+            cache.set(votes_key, all_voted, TOPIC_CACHE_SECONDS)
+        voted = all_voted.intersection(ids)
         own = frozenset(pk for pk, poster in rows if poster == user.pk)
     # machina's own rule, which looks only at whether the post is the viewer's: asked
     # once for a stand-in of each kind on the page instead of once per post.
@@ -360,14 +388,16 @@ def topic_page_state(*, topic, version, page_number, user, handler, is_starter, 
     return TopicPageState(page, version, ids, voted, editable, own, signature)
 
 
-def topic_posts_cache_key(*, topic, state: TopicPageState, handler, language: str) -> str:
+def topic_posts_cache_key(
+    *, topic: Any, state: TopicPageState, handler: CachedPermissionHandler, language: str
+) -> str:
     return (
         f"forum:posts:{topic.pk}:{state.version}:{handler.permissions_version()}:"
         f"{state.page.number}:{language}:{state.signature}"
     )
 
 
-def topic_posts(*, topic, state: TopicPageState) -> list[PostView]:
+def topic_posts(*, topic: Any, state: TopicPageState) -> list[PostView]:
     """The posts of a page with what the page shows about them (on a cache miss)."""
     posts = Post.objects.filter(pk__in=state.post_ids).select_related(
         "poster", "meta", "updated_by"
@@ -401,7 +431,7 @@ def topic_posts(*, topic, state: TopicPageState) -> list[PostView]:
     return views
 
 
-def page_of_post(*, topic, post_id: int) -> int:
+def page_of_post(*, topic: Any, post_id: int) -> int:
     """The page of ``topic`` that shows the approved post ``post_id`` (1 when unknown)."""
     post = Post.objects.filter(topic=topic, approved=True, pk=post_id).first()
     if post is None:
@@ -421,7 +451,7 @@ def crisis_phrases() -> list[str]:
     return parse_phrases(crisis_support().phrases)
 
 
-def moderation_overview() -> dict:
+def moderation_overview() -> dict[str, list[Any]]:
     """Open reports (grouped per post) and recent crisis signals, oldest report first."""
     open_reports = list(
         Report.objects.filter(resolved_at__isnull=True)
@@ -441,7 +471,7 @@ def moderation_overview() -> dict:
     return {"reports": open_reports, "crisis_signals": crisis, "actions": actions}
 
 
-def member_overview(*, user) -> dict:
+def member_overview(*, user: User) -> dict[str, list[Any]]:
     """ "Mijn forum": what someone follows, their posts that are not (or no longer) on the
     forum, and what moderators told them. Nothing about them is hidden from them."""
     subscriptions = list(
@@ -481,10 +511,12 @@ class MemberPage:
     member: object
     expert: bool
     posts_count: int
-    recent_posts: list
+    recent_posts: list[Any]
 
 
-def member_page(*, member_id: int, viewer, handler) -> MemberPage | None:
+def member_page(
+    *, member_id: int, viewer: User | AnonymousUser, handler: CachedPermissionHandler
+) -> MemberPage | None:
     """What ``viewer`` may see of a forum member: the public name, the experience-expert
     badge, the number of their approved posts and the latest ones, counted only in forums
     ``viewer`` may read. ``None`` (not found) unless the account is active and has such a
@@ -518,22 +550,27 @@ def member_page(*, member_id: int, viewer, handler) -> MemberPage | None:
 # --- "Mijn gegevens" (accounts.selectors collects this section) -------------------------
 
 
-def _label(choices, value):
+def _label(choices: list[tuple[Any, Any]], value: str) -> str:
     """The words for a stored choice, in the active language (the code if unknown)."""
     return str(dict(choices).get(value, value))
 
 
-def export_for(*, user) -> dict:
-    """Everything the forum keeps about ``user``, for the download of their own data.
+# The data export, one selector per part (one query each): ``export_for`` composes them
+# under the keys of the downloaded file.
+ExportRows = list[dict[str, Any]]
 
-    Plain values (datetimes stay datetimes; the caller writes them as ISO 8601) and one
-    query per kind of row, whatever the number of rows. Moderators' names and who
-    reported the user's posts are other people's data and stay out.
-    """
-    from .models import PostNotification
 
+def export_profile_for(*, user: User) -> dict[str, Any] | None:
+    """The user's forum profile (signature, post count), or None if they never had one."""
     forum_profile = get_model("forum_member", "ForumProfile")
-    topic_read = get_model("forum_tracking", "TopicReadTrack")
+    profile = forum_profile.objects.filter(user=user).values("signature", "posts_count").first()
+    if not profile:
+        return None
+    return {"signature": profile["signature"] or "", "posts_count": profile["posts_count"]}
+
+
+def export_posts_for(*, user: User) -> ExportRows:
+    """Every post the user wrote, oldest first, with its topic, forum and helpful count."""
     posts = (
         Post.objects.filter(poster=user)
         .order_by("created", "pk")
@@ -550,145 +587,183 @@ def export_for(*, user) -> dict:
             "meta__helpful_count",
         )
     )
+    return [
+        {
+            "id": row["pk"],
+            "topic_id": row["topic_id"],
+            "topic": row["topic__subject"],
+            "forum": row["topic__forum__name"],
+            "subject": row["subject"],
+            "content": row["content"],
+            "created": row["created"],
+            "updated": row["updated"],
+            "approved": row["approved"],
+            "helpful_count": row["meta__helpful_count"] or 0,
+        }
+        for row in posts
+    ]
+
+
+def export_topics_for(*, user: User) -> ExportRows:
+    """Every topic the user started, oldest first."""
     topics = (
         Topic.objects.filter(poster=user)
         .order_by("created", "pk")
         .values("pk", "subject", "forum__name", "created", "approved", "posts_count")
     )
+    return [
+        {
+            "id": row["pk"],
+            "subject": row["subject"],
+            "forum": row["forum__name"],
+            "created": row["created"],
+            "approved": row["approved"],
+            "posts_count": row["posts_count"],
+        }
+        for row in topics
+    ]
+
+
+def export_votes_for(*, user: User) -> ExportRows:
+    """Every post the user marked helpful, oldest vote first."""
     votes = (
         HelpfulVote.objects.filter(user=user)
         .order_by("created", "pk")
         .values("post_id", "post__topic__subject", "created")
     )
+    return [
+        {"post_id": row["post_id"], "topic": row["post__topic__subject"], "created": row["created"]}
+        for row in votes
+    ]
+
+
+def export_subscriptions_for(*, user: User) -> ExportRows:
+    """Every topic or forum the user follows, oldest first."""
     subscriptions = (
         Subscription.objects.filter(user=user)
         .order_by("created", "pk")
         .values("topic_id", "topic__subject", "forum_id", "forum__name", "created")
     )
+    return [
+        {
+            "topic_id": row["topic_id"],
+            "topic": row["topic__subject"],
+            "forum_id": row["forum_id"],
+            "forum": row["forum__name"],
+            "created": row["created"],
+        }
+        for row in subscriptions
+    ]
+
+
+def export_reports_for(*, user: User) -> ExportRows:
+    """Every report the user made, with the reason in words (not who handled it)."""
     reports = (
         Report.objects.filter(reporter=user)
         .order_by("created", "pk")
         .values("post_id", "post__topic__subject", "reason", "text", "created", "resolved_at")
     )
+    return [
+        {
+            "post_id": row["post_id"],
+            "topic": row["post__topic__subject"],
+            "reason": row["reason"],
+            "reason_text": _label(Report.Reason.choices, row["reason"]),
+            "text": row["text"],
+            "created": row["created"],
+            "resolved_at": row["resolved_at"],
+        }
+        for row in reports
+    ]
+
+
+def export_moderation_for(*, user: User) -> ExportRows:
+    """What moderators did to the user's posts, without naming the moderator."""
     actions = (
         ModerationAction.objects.filter(post__poster=user)
         .order_by("created", "pk")
         .values("post_id", "post__topic__subject", "kind", "note", "created")
     )
+    return [
+        {
+            "post_id": row["post_id"],
+            "topic": row["post__topic__subject"],
+            "kind": row["kind"],
+            "kind_text": _label(ModerationAction.Kind.choices, row["kind"]),
+            "note": row["note"],
+            "created": row["created"],
+        }
+        for row in actions
+    ]
+
+
+def export_crisis_signals_for(*, user: User) -> ExportRows:
+    """The crisis phrases found in the user's posts and when moderators were alerted."""
     signals = (
         CrisisSignal.objects.filter(post__poster=user)
         .order_by("created", "pk")
         .values("post_id", "post__topic__subject", "phrases", "created", "alerted_at")
     )
+    return [
+        {
+            "post_id": row["post_id"],
+            "topic": row["post__topic__subject"],
+            "phrases": row["phrases"],
+            "created": row["created"],
+            "moderators_alerted_at": row["alerted_at"],
+        }
+        for row in signals
+    ]
+
+
+def export_notifications_for(*, user: User) -> ExportRows:
+    """The email notifications about new posts queued for the user, and when each went out."""
     notifications = (
         PostNotification.objects.filter(user=user)
         .order_by("created", "pk")
         .values("post_id", "post__topic__subject", "created", "sent_at")
     )
+    return [
+        {
+            "post_id": row["post_id"],
+            "topic": row["post__topic__subject"],
+            "created": row["created"],
+            "sent_at": row["sent_at"],
+        }
+        for row in notifications
+    ]
+
+
+def export_topics_read_for(*, user: User) -> ExportRows:
+    """The topics the user read and when they last did (machina's read tracking)."""
+    topic_read = get_model("forum_tracking", "TopicReadTrack")
     read = (
         topic_read.objects.filter(user=user)
         .order_by("mark_time", "pk")
         .values("topic_id", "topic__subject", "mark_time")
     )
-    profile = forum_profile.objects.filter(user=user).values("signature", "posts_count").first()
+    return [
+        {"topic_id": row["topic_id"], "topic": row["topic__subject"], "read_at": row["mark_time"]}
+        for row in read
+    ]
+
+
+def export_for(*, user: User) -> dict[str, Any]:
+    """Everything the forum keeps about ``user``, for the download of their own data.
+
+    Plain values (datetimes stay datetimes; the caller writes them as ISO 8601) and one
+    query per kind of row, whatever the number of rows. Moderators' names and who
+    reported the user's posts are other people's data and stay out.
+    """
     return {
-        "profile": (
-            {"signature": profile["signature"] or "", "posts_count": profile["posts_count"]}
-            if profile
-            else None
-        ),
-        "posts": [
-            {
-                "id": row["pk"],
-                "topic_id": row["topic_id"],
-                "topic": row["topic__subject"],
-                "forum": row["topic__forum__name"],
-                "subject": row["subject"],
-                "content": row["content"],
-                "created": row["created"],
-                "updated": row["updated"],
-                "approved": row["approved"],
-                "helpful_count": row["meta__helpful_count"] or 0,
-            }
-            for row in posts
-        ],
-        "topics_started": [
-            {
-                "id": row["pk"],
-                "subject": row["subject"],
-                "forum": row["forum__name"],
-                "created": row["created"],
-                "approved": row["approved"],
-                "posts_count": row["posts_count"],
-            }
-            for row in topics
-        ],
-        "helpful_votes": [
-            {
-                "post_id": row["post_id"],
-                "topic": row["post__topic__subject"],
-                "created": row["created"],
-            }
-            for row in votes
-        ],
-        "subscriptions": [
-            {
-                "topic_id": row["topic_id"],
-                "topic": row["topic__subject"],
-                "forum_id": row["forum_id"],
-                "forum": row["forum__name"],
-                "created": row["created"],
-            }
-            for row in subscriptions
-        ],
-        "reports_made": [
-            {
-                "post_id": row["post_id"],
-                "topic": row["post__topic__subject"],
-                "reason": row["reason"],
-                "reason_text": _label(Report.Reason.choices, row["reason"]),
-                "text": row["text"],
-                "created": row["created"],
-                "resolved_at": row["resolved_at"],
-            }
-            for row in reports
-        ],
-        "moderation_of_my_posts": [
-            {
-                "post_id": row["post_id"],
-                "topic": row["post__topic__subject"],
-                "kind": row["kind"],
-                "kind_text": _label(ModerationAction.Kind.choices, row["kind"]),
-                "note": row["note"],
-                "created": row["created"],
-            }
-            for row in actions
-        ],
-        "crisis_signals_on_my_posts": [
-            {
-                "post_id": row["post_id"],
-                "topic": row["post__topic__subject"],
-                "phrases": row["phrases"],
-                "created": row["created"],
-                "moderators_alerted_at": row["alerted_at"],
-            }
-            for row in signals
-        ],
-        "email_notifications": [
-            {
-                "post_id": row["post_id"],
-                "topic": row["post__topic__subject"],
-                "created": row["created"],
-                "sent_at": row["sent_at"],
-            }
-            for row in notifications
-        ],
-        "topics_read": [
-            {
-                "topic_id": row["topic_id"],
-                "topic": row["topic__subject"],
-                "read_at": row["mark_time"],
-            }
-            for row in read
-        ],
+        "profile": export_profile_for(user=user),
+        "posts": export_posts_for(user=user),
+        "topics_started": export_topics_for(user=user),
+        "helpful_votes": export_votes_for(user=user),
+        "subscriptions": export_subscriptions_for(user=user),
+        "reports_made": export_reports_for(user=user),
+        "moderation_of_my_posts": export_moderation_for(user=user),
+        "crisis_signals_on_my_posts": export_crisis_signals_for(user=user),
+        "email_notifications": export_notifications_for(user=user),
+        "topics_read": export_topics_read_for(user=user),
     }

@@ -1,8 +1,11 @@
 """Forum writes: keeping the forum tree in step with the learning content, and the
 peer features around machina's posts. Views, signal receivers and tasks call these."""
 
+from __future__ import annotations
+
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -35,6 +38,12 @@ from .permissions import bump_permissions_version, forum_set_archived, member_tr
 from .safety import find_crisis_phrases
 from .selectors import bump_topic_version, crisis_phrases, forget_module_topics
 
+if TYPE_CHECKING:
+    from accounts.models import User
+    from learning.models import StepPage
+
+    from .permissions import CachedPermissionHandler
+
 # Sent when posts changed in bulk, without their own save signals (an account's posts
 # kept as "verwijderde gebruiker"): ``topic_ids`` are the topics they are in.
 topics_rewritten = Signal()
@@ -59,7 +68,7 @@ class SyncReport:
         return any((self.created, self.renamed, self.moved, self.archived, self.reopened))
 
 
-def _save_forum(forum, *, name: str, parent, report: SyncReport) -> None:
+def _save_forum(forum: Any, *, name: str, parent: Any, report: SyncReport) -> None:
     changed = []
     if forum.name != name:
         report.renamed.append(name)
@@ -73,7 +82,7 @@ def _save_forum(forum, *, name: str, parent, report: SyncReport) -> None:
         forum.save()
 
 
-def _category_for(topic: LearningTopic, report: SyncReport):
+def _category_for(topic: LearningTopic, report: SyncReport) -> Any:
     link = TopicCategory.objects.select_related("forum").filter(topic=topic).first()
     if link is None:
         forum = Forum.objects.create(name=topic.name, type=Forum.FORUM_CAT)
@@ -135,7 +144,7 @@ class Posted:
     crisis_phrases: list[str]
 
 
-def _signal_crisis(post) -> Posted:
+def _signal_crisis(post: Any) -> Posted:
     """Record crisis phrases in the post's text (once per post) and alert the moderators."""
     phrases = find_crisis_phrases(post.content.raw, crisis_phrases())
     if phrases:
@@ -147,14 +156,14 @@ def _signal_crisis(post) -> Posted:
     return Posted(post=post, crisis_phrases=phrases)
 
 
-def _published_at_once(*, forum, user, handler) -> bool:
+def _published_at_once(*, forum: Any, user: User, handler: CachedPermissionHandler) -> bool:
     """Whether what ``user`` writes in ``forum`` (a new post or a changed one) goes on the
     forum at once: machina's ``can_post_without_approval``, which new members earn after
     their first approved posts (``member_trust_if_earned``)."""
     return handler.can_post_without_approval(forum, user)
 
 
-def _after_post(*, post, user) -> Posted:
+def _after_post(*, post: Any, user: User) -> Posted:
     """What every new post sets in motion: the author follows the topic, and crisis
     phrases are signalled. Followers are told by the post_save receiver, once the post
     is visible (see ``forum.signals``)."""
@@ -163,7 +172,15 @@ def _after_post(*, post, user) -> Posted:
 
 
 @transaction.atomic
-def topic_start(*, forum, user, subject: str, content: str, step=None, handler) -> Posted:
+def topic_start(
+    *,
+    forum: Any,
+    user: User,
+    subject: str,
+    content: str,
+    step: StepPage | None = None,
+    handler: CachedPermissionHandler,
+) -> Posted:
     """Start a topic in ``forum`` with its first post. The caller checked the permission
     to start topics; whether the post needs approval is ``_published_at_once``."""
     approved = _published_at_once(forum=forum, user=user, handler=handler)
@@ -183,7 +200,7 @@ def topic_start(*, forum, user, subject: str, content: str, step=None, handler) 
 
 
 @transaction.atomic
-def post_reply(*, topic, user, content: str, handler) -> Posted:
+def post_reply(*, topic: Any, user: User, content: str, handler: CachedPermissionHandler) -> Posted:
     """Add a reply to ``topic``. The caller checked ``can_add_post``."""
     post = Post.objects.create(
         topic=topic,
@@ -196,7 +213,7 @@ def post_reply(*, topic, user, content: str, handler) -> Posted:
 
 
 @transaction.atomic
-def post_edit(*, post, user, content: str, handler) -> Posted:
+def post_edit(*, post: Any, user: User, content: str, handler: CachedPermissionHandler) -> Posted:
     """Change a post's text (the caller checked ``can_edit_post``) under the rules of a new
     post: when ``user`` may not yet post without approval, the changed post waits for a
     moderator again (off the forum, and its topic with it when it is the first post:
@@ -214,7 +231,7 @@ def post_edit(*, post, user, content: str, handler) -> Posted:
     return _signal_crisis(post)
 
 
-def post_approve(*, post) -> None:
+def post_approve(*, post: Any) -> None:
     """Put a post that waited for approval on the forum (what machina's queue does);
     the post_save receiver tells followers and may earn the writer trust."""
     if not post.approved:
@@ -222,7 +239,7 @@ def post_approve(*, post) -> None:
         post.save()
 
 
-def member_trust_if_earned(*, user) -> bool:
+def member_trust_if_earned(*, user: User) -> bool:
     """After enough approved posts a new member posts without waiting for approval."""
     approved = Post.objects.filter(poster=user, approved=True).count()
     if approved < settings.FORUM_POSTS_BEFORE_TRUST:
@@ -235,7 +252,7 @@ def member_trust_if_earned(*, user) -> bool:
 
 
 @transaction.atomic
-def post_mark_helpful(*, post, user) -> bool:
+def post_mark_helpful(*, post: Any, user: User) -> bool:
     """Record that ``post`` helped ``user``; once per person, never one's own post.
     Returns whether a vote was added."""
     if post.poster_id == user.pk:
@@ -258,7 +275,7 @@ class NotTheStarter(PermissionDenied):
 
 
 @transaction.atomic
-def topic_mark_answer(*, post, user) -> None:
+def topic_mark_answer(*, post: Any, user: User) -> None:
     """The topic's starter marks the reply that helped most (again: it stays the same)."""
     topic = post.topic
     if topic.poster_id != user.pk:
@@ -276,7 +293,7 @@ def topic_mark_answer(*, post, user) -> None:
 # --- Reports and moderation -----------------------------------------------------------
 
 
-def post_report(*, post, user, reason: str, text: str = "") -> Report:
+def post_report(*, post: Any, user: User, reason: str, text: str = "") -> Report:
     """Flag a post for the moderators. Reporting the same post again while the first
     report is open updates it instead of adding another."""
     report, _created = Report.objects.update_or_create(
@@ -288,7 +305,7 @@ def post_report(*, post, user, reason: str, text: str = "") -> Report:
     return report
 
 
-def _moderate(*, post, moderator, kind: str, note: str) -> ModerationAction:
+def _moderate(*, post: Any, moderator: User, kind: str, note: str) -> ModerationAction:
     action = ModerationAction.objects.create(post=post, moderator=moderator, kind=kind, note=note)
     Report.objects.filter(post=post, resolved_at__isnull=True).update(
         resolved_at=timezone.now(), resolved_by=moderator
@@ -297,7 +314,7 @@ def _moderate(*, post, moderator, kind: str, note: str) -> ModerationAction:
 
 
 @transaction.atomic
-def post_hide(*, post, moderator, note: str = "") -> ModerationAction:
+def post_hide(*, post: Any, moderator: User, note: str = "") -> ModerationAction:
     """Take a post off the forum (machina's ``approved`` flag: it returns to the queue)."""
     if post.approved:
         post.approved = False
@@ -306,7 +323,7 @@ def post_hide(*, post, moderator, note: str = "") -> ModerationAction:
 
 
 @transaction.atomic
-def post_restore(*, post, moderator, note: str = "") -> ModerationAction:
+def post_restore(*, post: Any, moderator: User, note: str = "") -> ModerationAction:
     if not post.approved:
         post.approved = True
         post.save()
@@ -314,7 +331,7 @@ def post_restore(*, post, moderator, note: str = "") -> ModerationAction:
 
 
 @transaction.atomic
-def post_warn(*, post, moderator, note: str) -> ModerationAction:
+def post_warn(*, post: Any, moderator: User, note: str) -> ModerationAction:
     """Warn the writer of a post: logged, and emailed when they have an address."""
     action = _moderate(post=post, moderator=moderator, kind=ModerationAction.Kind.WARN, note=note)
     if post.poster_id:
@@ -322,7 +339,7 @@ def post_warn(*, post, moderator, note: str) -> ModerationAction:
     return action
 
 
-def report_dismiss(*, report: Report, moderator) -> None:
+def report_dismiss(*, report: Report, moderator: User) -> None:
     """Close a report without acting on the post."""
     if report.resolved_at is None:
         report.resolved_at = timezone.now()
@@ -333,7 +350,7 @@ def report_dismiss(*, report: Report, moderator) -> None:
 # --- Following and limits ---------------------------------------------------------------
 
 
-def follow_set(*, user, target, on: bool) -> None:
+def follow_set(*, user: User, target: Any, on: bool) -> None:
     """Follow (or stop following) a topic or a forum."""
     field_name = "topic" if isinstance(target, Topic) else "forum"
     if on:
@@ -355,7 +372,7 @@ def unsubscribe(*, user_id: int, subscription_id: int | None) -> str:
 # --- Account deletion (``accounts.services.account_delete`` calls these) ------------------
 
 
-def _topics_changed(topic_ids) -> None:
+def _topics_changed(topic_ids: set[int]) -> None:
     """Cached topic pages and module topic lists show who wrote what: start them afresh
     (and anything else derived from the posts, through ``topics_rewritten``)."""
     topics_rewritten.send(sender=Topic, topic_ids=set(topic_ids))
@@ -365,7 +382,7 @@ def _topics_changed(topic_ids) -> None:
         bump_topic_version(topic_id)
 
 
-def member_votes_withdraw(*, user) -> None:
+def member_votes_withdraw(*, user: User) -> None:
     """Take back every "Dit hielp mij" of ``user``; the counts on the posts and topics go
     down with them, so they keep matching the votes that are left."""
     from collections import Counter
@@ -386,7 +403,7 @@ def member_votes_withdraw(*, user) -> None:
     _topics_changed({topic_id for _post, topic_id in votes})
 
 
-def member_posts_anonymise(*, user) -> None:
+def member_posts_anonymise(*, user: User) -> None:
     """Keep ``user``'s topics and posts, written by nobody: the pages show "verwijderde
     gebruiker", and other people's answers keep their question. Machina's ``username``
     (meant for anonymous posters) stays empty, so no name is left in the rows."""
@@ -401,7 +418,7 @@ def member_posts_anonymise(*, user) -> None:
     _topics_changed(topic_ids)
 
 
-def member_posts_remove(*, user) -> None:
+def member_posts_remove(*, user: User) -> None:
     """Remove everything ``user`` wrote on the forum, as machina deletes: a topic they
     started goes with its replies, and their replies elsewhere go one topic at a time,
     after which machina's trackers recount the topic and its forum (a topic left without

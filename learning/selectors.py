@@ -9,8 +9,10 @@ number of modules or steps.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.db.models import Q
@@ -22,6 +24,11 @@ from core.middleware import content_version
 
 from .learners import SESSION_KEY, Learner
 from .models import CanDoStatement, Level, ModulePage, StepPage, Topic
+
+if TYPE_CHECKING:
+    from wagtail.blocks import StreamValue
+
+    from accounts.models import User
 
 # Part of the cache keys: a catalog (or page) pickled by older code, without a field that
 # newer code relies on (such as ``private_paths``), is never read back.
@@ -198,7 +205,7 @@ def step_info_from_page(page: StepPage, *, module_id: int, number: int) -> StepI
     )
 
 
-def route_from_catalog(path_components: list[str]):
+def route_from_catalog(path_components: list[str]) -> tuple[Page, list[str]] | None:
     """Resolve a learning URL without walking the page tree level by level.
 
     Returns ``(page, remaining_components)`` for the deepest live module or
@@ -219,7 +226,7 @@ def route_from_catalog(path_components: list[str]):
 PAGE_CACHE_SECONDS = 3600
 
 
-def _live_page(page_class, page_id: int):
+def _live_page(page_class: type[Page], page_id: int) -> Page | None:
     """The page as published, cached under the content version: every publish,
     unpublish, move or delete bumps it (drafts change only what visitors never see)."""
     key = f"learning-page:{CATALOG_FORMAT}:{content_version()}:{page_id}"
@@ -269,9 +276,11 @@ def _parse(value: str | None) -> datetime | None:
     return parse_datetime(value) if value else None
 
 
-def learner_step_states(*, learner: Learner, step_ids=None) -> dict[int, StepState]:
+def learner_step_states(
+    *, learner: Learner, step_ids: Iterable[int] | None = None
+) -> dict[int, StepState]:
     """The learner's state per step (only steps they touched), from one query or the session."""
-    if learner.is_anonymous:
+    if learner.user is None:
         states = {
             int(step_id): StepState(
                 completed_at=_parse(entry.get("completed_at")),
@@ -400,7 +409,7 @@ def learner_overview(*, learner: Learner, suggestion_count: int = 4) -> Overview
     progress = learner_modules(learner=learner, catalog=current)
     started = sorted(
         (p for p in progress.values() if p.started),
-        key=lambda p: p.last_activity,
+        key=lambda p: p.last_activity,  # type: ignore[arg-type,return-value]  # set: started
         reverse=True,
     )
     fresh_by_topic = [
@@ -419,7 +428,9 @@ def learner_overview(*, learner: Learner, suggestion_count: int = 4) -> Overview
 # --- "Mijn gegevens" (accounts.selectors collects this section) -------------------------
 
 
-def _step_texts(body) -> tuple[dict[str, str], dict[str, tuple[str, dict[str, str]]]]:
+def _step_texts(
+    body: StreamValue | None,
+) -> tuple[dict[str, str], dict[str, tuple[str, dict[str, str]]]]:
     """From a step body's raw blocks: checklist ticks ("<block>:<item>") to their words,
     and question ids to (question, {option id: answer})."""
     items: dict[str, str] = {}
@@ -431,8 +442,11 @@ def _step_texts(body) -> tuple[dict[str, str], dict[str, tuple[str, dict[str, st
                 if isinstance(item, dict):
                     items[f"{block.get('id')}:{item.get('id')}"] = str(item.get("value", ""))
         elif block.get("type") == "question":
-            options = {
-                option.get("id"): str((option.get("value") or {}).get("answer", ""))
+            # Wagtail gives every list item a string id.
+            options: dict[str, str] = {
+                option.get("id"): str(  # type: ignore[misc]
+                    (option.get("value") or {}).get("answer", "")
+                )
                 for option in value.get("options") or ()
                 if isinstance(option, dict)
             }
@@ -447,12 +461,12 @@ def summary_version_key(user_id: int) -> str:
     return f"learning:summary-version:{user_id}"
 
 
-def summary_versions(user_ids) -> list[int]:
+def summary_versions(user_ids: Iterable[int]) -> list[int]:
     """The summary versions of these learners, in one cache round trip."""
     return versions.current_many(*(summary_version_key(user_id) for user_id in user_ids))
 
 
-def export_for(*, user) -> dict:
+def export_for(*, user: User) -> dict[str, Any]:
     """Everything learning keeps about ``user`` (anonymous progress lives in a session
     and is not theirs to download once merged): every step they opened, with its title,
     its module's title and what they ticked and answered in words, and the modules they

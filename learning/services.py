@@ -8,8 +8,10 @@ rules. Invalid input raises ``InvalidProgressInput`` before anything is stored.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from django.core.mail import send_mail
 from django.db import transaction
@@ -26,6 +28,9 @@ from core.tasks import enqueue_on_commit
 from .learners import SESSION_KEY, Learner
 from .models import ModuleCompletion, ModuleSummary, StatementAchieved, StepPage, StepProgress
 from .selectors import StepState, catalog, module_progress, summary_version_key
+
+if TYPE_CHECKING:
+    from django.contrib.sessions.backends.base import SessionBase
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +78,7 @@ def step_record_visit(
     now = timezone.now()
     if last_seen_at is not None and now - last_seen_at < VISIT_RESOLUTION:
         return
-    if learner.is_anonymous:
+    if learner.user is None:
         if learner.session.get(SESSION_KEY):
             _session_entry(learner, step_id, now)
         return
@@ -89,7 +94,7 @@ def step_record_visit(
 def step_complete(*, learner: Learner, step: StepPage) -> CompletionResult:
     """Mark a step done. Idempotent: the first completion time is kept."""
     now = timezone.now()
-    if learner.is_anonymous:
+    if learner.user is None:
         entry = _session_entry(learner, step.pk, now)
         if entry.get("completed_at"):
             return CompletionResult(newly_completed=False, module_completed=False)
@@ -116,7 +121,7 @@ def step_complete(*, learner: Learner, step: StepPage) -> CompletionResult:
     return CompletionResult(newly_completed=newly, module_completed=module_completed)
 
 
-def _record_module_completions(user: User, module_ids) -> list[int]:
+def _record_module_completions(user: User, module_ids: Iterable[int]) -> list[int]:
     """Create ModuleCompletion rows for the given modules the user has now finished.
 
     Returns the ids of modules completed by this call. Each new completion's
@@ -201,12 +206,12 @@ def step_answer(*, learner: Learner, step: StepPage, question_id: str, option_id
         progress.save(update_fields=["answers", "last_seen_at"])
 
 
-def _earliest(*moments):
+def _earliest(*moments: datetime | None) -> datetime | None:
     present = [m for m in moments if m is not None]
     return min(present) if present else None
 
 
-def session_progress_merge(*, user: User, session) -> int:
+def session_progress_merge(*, user: User, session: SessionBase) -> int:
     """Move an anonymous session's progress into ``user``'s account; returns steps merged.
 
     Runs at sign-up and login. Existing account rows win where both have a
@@ -337,7 +342,7 @@ def _summary_note_activity(*, user_id: int, step_id: int, at: datetime) -> None:
 SUMMARY_BATCH = 500
 
 
-def module_summaries_refresh(*, user_ids, module_ids) -> None:
+def module_summaries_refresh(*, user_ids: Iterable[int], module_ids: Iterable[int]) -> None:
     """Recompute the summaries of these learners in these modules from their step rows,
     by the same rules as their own progress page (``selectors.module_progress``).
     Modules that are no longer live lose their summaries."""
@@ -397,12 +402,18 @@ def module_summaries_refresh(*, user_ids, module_ids) -> None:
         _summaries_changed(user_ids)
 
 
-def _summaries_changed(user_ids) -> None:
+def _summaries_changed(user_ids: list[int]) -> None:
     versions.bump_many(summary_version_key(user_id) for user_id in user_ids)
     summaries_changed.send(sender=ModuleSummary, user_ids=list(user_ids))
 
 
-def _delete_unless(model, user_ids, module_ids, kept: set, fields: tuple[str, str]) -> None:
+def _delete_unless(
+    model: type[ModuleSummary] | type[StatementAchieved],
+    user_ids: list[int],
+    module_ids: set[int],
+    kept: set[tuple[Any, ...]],
+    fields: tuple[str, str],
+) -> None:
     """Delete the rows of these learners in these modules that are not in ``kept``."""
     rows = model.objects.filter(user_id__in=user_ids, module_id__in=module_ids)
     stale = [pk for pk, *key in rows.values_list("pk", *fields) if tuple(key) not in kept]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import Any
 
 import nh3
 from django.contrib.auth.models import AnonymousUser
@@ -241,7 +242,9 @@ class ProgressDocuments:
         return docs
 
 
-DOCUMENTS = {
+# Every kind offers ``all_ids`` and ``prepare``; posts add ``ids_for`` and progress
+# ``all_doc_ids``, which callers use for that kind only.
+DOCUMENTS: dict[str, Any] = {
     Kind.PAGE: PageDocuments(),
     Kind.POST: PostDocuments(),
     Kind.PROGRESS: ProgressDocuments(),

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.utils import timezone
 
@@ -27,6 +27,10 @@ from .backends import (
 )
 from .backends.base import MAX_QUERY_LENGTH, TextQuery, clean_text
 from .models import Kind
+
+if TYPE_CHECKING:
+    from accounts.models import User
+    from team.models import Team
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -92,7 +96,7 @@ class ResultPage:
         return self.number + 1
 
 
-def _page_number(raw) -> int:
+def _page_number(raw: Any) -> int:  # whatever the query string held
     try:
         return min(max(int(raw), 1), MAX_PAGES)
     except (TypeError, ValueError):
@@ -100,7 +104,7 @@ def _page_number(raw) -> int:
 
 
 def _result_page(kind: str, query: TextQuery, number: int, size: int) -> tuple[ResultPage, bool]:
-    def ask(backend):
+    def ask(backend: SearchBackend) -> ResultPage:
         found = backend.search(kind, _at(query, number, size))
         num_pages = min(max(1, math.ceil(found.total / size)), MAX_PAGES)
         shown = number
@@ -154,7 +158,7 @@ def site_search(
     topic_id: int | None = None,
     forum_id: int | None = None,
     only: str | None = None,
-    page=1,
+    page: str | int | None = 1,
 ) -> SiteResults:
     """Search pages and posts (or only one ``Kind``, paged). Only what anyone may read
     is in the index, so anonymous visitors and members see the same results."""
@@ -183,7 +187,7 @@ INACTIVE_DAYS = 30
 
 def client_matches(
     *,
-    worker,
+    worker: User,
     not_started_topic_id: int | None = None,
     inactive: bool = False,
     statement_id: int | None = None,
@@ -201,10 +205,12 @@ def client_matches(
     return _answered(lambda backend: backend.clients(query))
 
 
-def progress_counts(*, viewer=None, teams=None) -> tuple[ProgressCounts, bool]:
+def progress_counts(
+    *, viewer: User | None = None, teams: Iterable[Team] | None = None
+) -> tuple[ProgressCounts, bool]:
     """Counts over a worker's (``viewer``) or the ``teams``' clients, from Elasticsearch
     aggregations when configured, else from the database."""
     if viewer is not None:
         return _answered(lambda backend: backend.aggregate(viewer_id=viewer.pk))
-    team_ids = [team.pk for team in teams]
+    team_ids = [team.pk for team in teams]  # type: ignore[union-attr]  # one of the two is given
     return _answered(lambda backend: backend.aggregate(team_ids=team_ids))

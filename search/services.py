@@ -4,12 +4,12 @@ without downtime, and sweeping drained entries."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from core import versions
@@ -62,7 +62,7 @@ def documents_apply(backend: SearchBackend, kind: str, ids: list[int]) -> None:
             versions.bump_many(summary_version_key(pk) for pk in chunk)
 
 
-def _pending(backend: SearchBackend, *, skip: set[int]):
+def _pending(backend: SearchBackend, *, skip: set[int]) -> QuerySet[OutboxEntry]:
     """The entries ``backend`` has yet to take in (not parked, not failed in this run),
     locked, skipping those another drain holds."""
     return (
@@ -174,7 +174,9 @@ def _all_documents(kind: str) -> Iterator[list[dict]]:
         yield documents.prepare(chunk)
 
 
-def search_rebuild(*, kinds=None, backends=None) -> dict[tuple[str, str], int]:
+def search_rebuild(
+    *, kinds: Iterable[str] | None = None, backends: Iterable[SearchBackend] | None = None
+) -> dict[tuple[str, str], int]:
     """Index everything of ``kinds`` afresh in ``backends`` (default: all), each kind
     swapped in whole, then replay what changed meanwhile. Returns counts per
     (backend, kind)."""

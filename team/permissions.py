@@ -5,6 +5,11 @@ anything else is a 404, so a worker cannot even learn that a client exists. Team
 see counts over their teams, never a person.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeGuard
+
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 
@@ -13,28 +18,38 @@ from core.ids import parse_id
 
 from .models import PlanItem, Team, TeamLink
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django.db.models import QuerySet
 
-def is_worker(user) -> bool:
+    from accounts.models import User
+
+
+# True only for a signed-in ``User`` (what the TypeGuard tells the type checker).
+def is_worker(user: User | AnonymousUser) -> TypeGuard[User]:
     return user.is_authenticated and _in_group(user, roles.WORKER)
 
 
-def is_team_lead(user) -> bool:
+def is_team_lead(user: User | AnonymousUser) -> TypeGuard[User]:
     return user.is_authenticated and _in_group(user, roles.TEAM_LEAD)
 
 
-def _in_group(user, name: str) -> bool:
+def _in_group(user: User, name: str) -> bool:
     # One query per request for all of a user's group names.
     if not hasattr(user, "_team_group_names"):
-        user._team_group_names = frozenset(user.groups.values_list("name", flat=True))
-    return name in user._team_group_names
+        # A memo for this request on the user object itself (no such field on the model).
+        user._team_group_names = frozenset(  # type: ignore[attr-defined]
+            user.groups.values_list("name", flat=True)
+        )
+    return name in user._team_group_names  # type: ignore[attr-defined]
 
 
-def active_links(*, worker):
+def active_links(*, worker: User | int) -> QuerySet[TeamLink]:
     """The worker's active links (their caseload)."""
     return TeamLink.objects.filter(worker=worker, ended_at__isnull=True)
 
 
-def link_or_404(*, worker, client_id: int) -> TeamLink:
+def link_or_404(*, worker: User | AnonymousUser, client_id: int) -> TeamLink:
     """The active link between ``worker`` and the client ``client_id``, or a 404 that
     says nothing about whether such a client exists."""
     if not is_worker(worker) or parse_id(client_id) is None:
@@ -51,7 +66,7 @@ def link_or_404(*, worker, client_id: int) -> TeamLink:
     return link
 
 
-def plan_link_or_404(*, worker, client_id: int) -> TeamLink:
+def plan_link_or_404(*, worker: User | AnonymousUser, client_id: int) -> TeamLink:
     """``link_or_404``, and the client shares the plan with this worker."""
     link = link_or_404(worker=worker, client_id=client_id)
     if not link.share_plan:
@@ -72,7 +87,7 @@ def topic_in_scope(link: TeamLink, topic_id: int) -> bool:
     return topic_ids is None or topic_id in topic_ids
 
 
-def plan_items_in_scope(items, *, link: TeamLink):
+def plan_items_in_scope(items: QuerySet[PlanItem], *, link: TeamLink) -> QuerySet[PlanItem]:
     """The plan items a worker may see through ``link``: those tied to no module or to a
     module within the link's topics, and the worker's own commitments (they made them;
     ``plan_items`` shows those without a module outside the scope)."""
@@ -85,7 +100,7 @@ def plan_items_in_scope(items, *, link: TeamLink):
     )
 
 
-def _within_scope(links):
+def _within_scope(links: QuerySet[TeamLink]) -> Exists:
     """A condition on rows about a client and a topic (summaries, achievements): one of
     ``links`` is that client's, with the topic in its scope."""
     return Exists(
@@ -95,18 +110,18 @@ def _within_scope(links):
     )
 
 
-def in_worker_scope(*, worker):
+def in_worker_scope(*, worker: User | int) -> Exists:
     """Rows a worker may see: their client's, within that link's scope."""
     return _within_scope(active_links(worker=worker))
 
 
-def in_team_scope(*, teams):
+def in_team_scope(*, teams: Iterable[Team] | Iterable[int]) -> Exists:
     """Rows a team lead's report counts: a client of a worker of one of ``teams``, within
     that link's scope."""
     return _within_scope(TeamLink.objects.filter(ended_at__isnull=True, worker__teams__in=teams))
 
 
-def led_teams(user):
+def led_teams(user: User | AnonymousUser) -> QuerySet[Team]:
     """The teams ``user`` leads (none unless they are in the team lead group)."""
     if not is_team_lead(user):
         return Team.objects.none()

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -42,6 +44,13 @@ from .permissions import (
 )
 from .progress import progress_index
 
+if TYPE_CHECKING:
+    from django.db.models import Func, QuerySet
+
+    from accounts.models import User
+
+    from .models import Team
+
 # A client who has not been active for this long gets a gentle nudge in the list.
 INACTIVE_AFTER = timedelta(days=14)
 # Clients per page of the gap view (the CSV has them all).
@@ -72,7 +81,7 @@ class ClientTeam:
     recent_access: list[AccessLog]
 
 
-def client_team(*, client) -> ClientTeam:
+def client_team(*, client: User) -> ClientTeam:
     """Everything about the client's team, for the client: nothing is left out."""
     return ClientTeam(
         links=list(
@@ -99,7 +108,7 @@ def client_team(*, client) -> ClientTeam:
     )
 
 
-def access_log(*, client):
+def access_log(*, client: User) -> QuerySet[AccessLog]:
     """Every look at the client's data by a worker, newest first ("Wie keek mee")."""
     return AccessLog.objects.filter(client=client).order_by("-at", "-pk")
 
@@ -129,7 +138,7 @@ class ClientRow:
         return self.last_activity is None or timezone.now() - self.last_activity > INACTIVE_AFTER
 
 
-def worker_clients(*, worker, catalog: Catalog) -> list[ClientRow]:
+def worker_clients(*, worker: User, catalog: Catalog) -> list[ClientRow]:
     """The worker's linked clients with what they did in scope (3 queries)."""
     clients = _caseload_people(worker=worker)
     caseload = active_links(worker=worker).values("client")
@@ -151,7 +160,7 @@ def worker_clients(*, worker, catalog: Catalog) -> list[ClientRow]:
     )
     rows = []
     for pk, person in clients.items():
-        summary = summaries.get(pk, {})
+        summary: Mapping[str, Any] = summaries.get(pk, {})
         rows.append(
             ClientRow(
                 client=person,
@@ -165,7 +174,7 @@ def worker_clients(*, worker, catalog: Catalog) -> list[ClientRow]:
     return rows
 
 
-def _caseload_people(*, worker) -> dict[int, Person]:
+def _caseload_people(*, worker: User) -> dict[int, Person]:
     """The worker's linked clients as plain rows, not model objects: a caseload of
     hundreds is read on every visit."""
     rows = active_links(worker=worker).values_list(
@@ -196,7 +205,9 @@ def client_progress(*, link: TeamLink, catalog: Catalog) -> list[ModuleLine]:
     """The client's started modules within the link's scope, step by step with dates."""
     modules = _in_scope_modules(catalog, scope_topic_ids(link))
     step_ids = [step_id for module in modules for step_id in module.step_ids]
-    states = learner_step_states(learner=Learner(user=link.client, session=None), step_ids=step_ids)
+    # A signed-in learner's progress is in the database: their session is never read.
+    learner = Learner(user=link.client, session=None)  # type: ignore[arg-type]
+    states = learner_step_states(learner=learner, step_ids=step_ids)
     lines = []
     for module in modules:
         progress = module_progress(catalog=catalog, states=states, module_id=module.id)
@@ -215,7 +226,8 @@ def client_progress(*, link: TeamLink, catalog: Catalog) -> list[ModuleLine]:
                 ],
             )
         )
-    lines.sort(key=lambda line: line.progress.last_activity, reverse=True)
+    # Only started modules are listed: ``last_activity`` is set.
+    lines.sort(key=lambda line: line.progress.last_activity, reverse=True)  # type: ignore[arg-type,return-value]
     return lines
 
 
@@ -249,7 +261,7 @@ class Gap:
 @dataclass
 class NotStarted:
     topic: TopicInfo
-    clients: list  # the first NOT_STARTED_NAMES of them, by name
+    clients: list[Person]  # the first NOT_STARTED_NAMES of them, by name
     count: int
 
 
@@ -274,13 +286,17 @@ SORTS = ("naam", "voortgang")
 # so a version bump lost to a Redis outage heals by itself.
 GAP_CACHE_SECONDS = 300
 CASELOAD_VERSION_KEY = "team:caseload-version:{}"
+# Per linked client: the topics the worker may see (None: all of them).
+Scopes = dict[int, frozenset[int] | None]
+# The worker's clients by id, and their scopes.
+Caseload = tuple[dict[int, Person], Scopes]
 
 
-def bump_caseload_versions(*, worker_ids) -> None:
+def bump_caseload_versions(*, worker_ids: Iterable[int]) -> None:
     versions.bump_many(CASELOAD_VERSION_KEY.format(pk) for pk in worker_ids)
 
 
-def _caseload(*, worker):
+def _caseload(*, worker: User) -> tuple[int, Caseload]:
     """The worker's clients and their scopes, cached under the caseload version."""
     caseload_version = versions.current(CASELOAD_VERSION_KEY.format(worker.pk))
     key = f"team:caseload:{worker.pk}:{caseload_version}"
@@ -291,17 +307,24 @@ def _caseload(*, worker):
     return caseload_version, caseload
 
 
-def _shared_topics(scopes, catalog: Catalog) -> set[int]:
+def _shared_topics(scopes: Scopes, catalog: Catalog) -> set[int]:
     return {t.id for t in catalog.topics if any(_sees(scope, t.id) for scope in scopes.values())}
 
 
-def shared_topic_ids(*, worker, catalog: Catalog) -> set[int]:
+def shared_topic_ids(*, worker: User, catalog: Catalog) -> set[int]:
     """The topics at least one of the worker's clients shares with them."""
     _version, (_clients, scopes) = _caseload(worker=worker)
     return _shared_topics(scopes, catalog)
 
 
-def gap_cache_key(*, worker, topic_id=None, sort="naam", page_number=None, paginate=True) -> str:
+def gap_cache_key(
+    *,
+    worker: User,
+    topic_id: int | None = None,
+    sort: str = "naam",
+    page_number: str | int | None = None,
+    paginate: bool = True,
+) -> str:
     """The key of this gap view in the cache: it changes with everything the view shows."""
     caseload_version, (clients, _scopes) = _caseload(worker=worker)
     if paginate:  # one cache entry per real page, whatever was asked for
@@ -316,7 +339,13 @@ def gap_cache_key(*, worker, topic_id=None, sort="naam", page_number=None, pagin
 
 
 def gap_view(
-    *, worker, catalog: Catalog, topic_id=None, sort="naam", page_number=None, paginate=True
+    *,
+    worker: User,
+    catalog: Catalog,
+    topic_id: int | None = None,
+    sort: str = "naam",
+    page_number: str | int | None = None,
+    paginate: bool = True,
 ) -> GapView:
     """``compute_gap_view``, from the cache when nothing it depends on has changed."""
     key = gap_cache_key(
@@ -339,7 +368,14 @@ def gap_view(
 
 
 def compute_gap_view(
-    *, worker, catalog: Catalog, caseload, topic_id, sort, page_number, paginate
+    *,
+    worker: User,
+    catalog: Catalog,
+    caseload: Caseload,
+    topic_id: int | None,
+    sort: str,
+    page_number: str | int | None,
+    paginate: bool,
 ) -> GapView:
     """Clients x modules of the worker's caseload, with the gaps on top. A fixed number of
     queries: summaries of the page, completions per module, achievements per statement,
@@ -427,7 +463,7 @@ def compute_gap_view(
     )
 
 
-def _caseload_scopes(*, worker) -> dict[int, frozenset[int] | None]:
+def _caseload_scopes(*, worker: User) -> Scopes:
     """Per linked client, the topics the worker may see (None: all), in two queries."""
     links = active_links(worker=worker)
     chosen = defaultdict(set)
@@ -441,7 +477,7 @@ def _caseload_scopes(*, worker) -> dict[int, frozenset[int] | None]:
     }
 
 
-def _count_by(rows, field: str) -> dict[int, int]:
+def _count_by(rows: QuerySet[Any], field: str) -> dict[int, int]:
     """How many of ``rows`` there are per value of ``field``, counted in the database."""
     return dict(rows.values(field).annotate(n=Count("pk")).values_list(field, "n"))
 
@@ -477,7 +513,7 @@ class TeamReport:
     degraded: bool = False
 
 
-def team_report(*, teams, catalog: Catalog) -> TeamReport:
+def team_report(*, teams: QuerySet[Team], catalog: Catalog) -> TeamReport:
     """Per module: how many of the teams' clients have it in scope, started and completed
     it (from Elasticsearch aggregations when configured, else from the summaries). Only
     counts; any count below ``K_ANONYMITY`` is hidden."""
@@ -505,17 +541,17 @@ def team_report(*, teams, catalog: Catalog) -> TeamReport:
 # --- The shared plan ------------------------------------------------------------------------
 
 
-def plan_items(*, client, link: TeamLink | None = None) -> list[PlanItem]:
+def plan_items(*, client: User, link: TeamLink | None = None) -> list[PlanItem]:
     """The client's plan with each item's history (3 queries). Each item's ``shown_module``
     is its module as the reader may see it. The client sees every item, and in
     ``hidden_from`` the workers sharing the plan who cannot see it (its module's topic is
     outside their link). Through a worker's ``link`` only the items within its scope come
     back (``permissions.plan_items_in_scope``); the worker's own commitments outside it
     come without their module."""
-    items = PlanItem.objects.filter(client=client)
+    readable = PlanItem.objects.filter(client=client)
     if link is not None:
-        items = plan_items_in_scope(items, link=link)
-    items = list(items.select_related("module").prefetch_related("events"))
+        readable = plan_items_in_scope(readable, link=link)
+    items = list(readable.select_related("module").prefetch_related("events"))
     links = (
         [link]
         if link is not None
@@ -530,12 +566,13 @@ def plan_items(*, client, link: TeamLink | None = None) -> list[PlanItem]:
         outside = [
             other for other in links if topic_id is not None and not topic_in_scope(other, topic_id)
         ]
-        item.shown_module = None if link is not None and outside else item.module
-        item.hidden_from = [] if link is not None else [o.worker.public_name for o in outside]
+        # Set on the item for the template (no such fields on the model).
+        item.shown_module = None if link is not None and outside else item.module  # type: ignore[attr-defined]
+        item.hidden_from = [] if link is not None else [o.worker.public_name for o in outside]  # type: ignore[attr-defined]
     return items
 
 
-def plan_workers(*, client):
+def plan_workers(*, client: User) -> QuerySet[User]:
     """The workers the client shares the plan with (who may commit to an agreement)."""
     from django.contrib.auth import get_user_model
 
@@ -549,25 +586,25 @@ def plan_workers(*, client):
 # --- The person's own download ("Mijn gegevens", see accounts.selectors) -----------------
 
 
-def _public_name(relation: str):
+def _public_name(relation: str) -> Func:
     """The other person's public name (display name, else username), in SQL."""
     return Coalesce(NullIf(f"{relation}__display_name", Value("")), f"{relation}__username")
 
 
-def export_for(*, user) -> dict:
+def export_for(*, user: User) -> dict[str, Any]:
     """Everything ``team`` keeps about ``user``: their links (as client and as worker) with
     scopes, invitations, requests, their plan with its history, the agreements they took
     on as a worker, who looked at their data, the looks they took as a worker, and the teams
     they are in as a worker or lead. A fixed number of queries."""
 
-    def scope(scoped) -> dict:
+    def scope(scoped: TeamLink | Invitation) -> dict[str, Any]:
         return {
             "all_topics": scoped.all_topics,
             "topics": [topic.name for topic in scoped.topics.all()],
             "share_plan": scoped.share_plan,
         }
 
-    def link(row, other) -> dict:
+    def link(row: TeamLink, other: User) -> dict[str, Any]:
         return {
             "with": other.public_name,
             "created_at": row.created_at,

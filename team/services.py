@@ -2,8 +2,12 @@
 the shared plan. Each raises ``TeamError`` with a message for the person, in Dutch,
 before anything is stored."""
 
+from __future__ import annotations
+
 import secrets
-from datetime import timedelta
+from collections.abc import Collection
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, connection, transaction
@@ -12,6 +16,12 @@ from django.utils.translation import gettext as _
 
 from .models import AccessLog, Invitation, LinkRequest, PlanEvent, PlanItem, TeamLink
 from .permissions import is_worker
+
+if TYPE_CHECKING:
+    from accounts.models import User
+    from learning.models import ModulePage
+
+    from .models import Scope
 
 INVITATION_DAYS = 7
 # No 0/O, 1/I/L: the code is read aloud and typed over from a phone.
@@ -32,14 +42,18 @@ def _new_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
-def _set_scope(target, *, all_topics: bool, topic_ids, share_plan: bool) -> None:
+def _set_scope(
+    target: Scope, *, all_topics: bool, topic_ids: Collection[int], share_plan: bool
+) -> None:
     target.all_topics = all_topics
     target.share_plan = share_plan
     target.save()
     target.topics.set([] if all_topics else list(topic_ids))
 
 
-def invitation_create(*, client, all_topics: bool, topic_ids=(), share_plan: bool) -> Invitation:
+def invitation_create(
+    *, client: User, all_topics: bool, topic_ids: Collection[int] = (), share_plan: bool
+) -> Invitation:
     """A new one-time code from ``client``, valid for ``INVITATION_DAYS`` days."""
     if not all_topics and not topic_ids:
         raise TeamError(_("Kies minstens één onderwerp, of kies 'alles'."))
@@ -62,7 +76,7 @@ def invitation_create(*, client, all_topics: bool, topic_ids=(), share_plan: boo
     raise TeamError(_("Er ging iets mis bij het maken van de code. Probeer het nog eens."))
 
 
-def invitation_cancel(*, client, invitation: Invitation) -> None:
+def invitation_cancel(*, client: User, invitation: Invitation) -> None:
     if invitation.client_id != client.pk:
         raise TeamError(_("Deze uitnodiging is niet van jou."))
     if invitation.redeemed_at is None and invitation.cancelled_at is None:
@@ -70,7 +84,7 @@ def invitation_cancel(*, client, invitation: Invitation) -> None:
         invitation.save(update_fields=["cancelled_at"])
 
 
-def invitation_redeem(*, worker, code: str) -> TeamLink:
+def invitation_redeem(*, worker: User, code: str) -> TeamLink:
     """A worker uses a client's code: the two become a team, in the scope the client chose."""
     if not is_worker(worker):
         raise TeamError(_("Alleen hulpverleners kunnen een code van een cliënt gebruiken."))
@@ -108,7 +122,7 @@ def invitation_redeem(*, worker, code: str) -> TeamLink:
     return link
 
 
-def link_request_send(*, worker, username: str) -> None:
+def link_request_send(*, worker: User, username: str) -> None:
     """A worker asks a client (by username) to become a team. The answer is the same
     whether or not the username exists, so it cannot be used to find people."""
     if not is_worker(worker):
@@ -128,7 +142,13 @@ def link_request_send(*, worker, username: str) -> None:
 
 
 def link_request_answer(
-    *, client, request: LinkRequest, accept: bool, all_topics=True, topic_ids=(), share_plan=True
+    *,
+    client: User,
+    request: LinkRequest,
+    accept: bool,
+    all_topics: bool = True,
+    topic_ids: Collection[int] = (),
+    share_plan: bool = True,
 ) -> TeamLink | None:
     """The client says yes (with a scope) or no to a worker's request."""
     if request.client_id != client.pk or request.answered_at is not None:
@@ -148,7 +168,14 @@ def link_request_answer(
     return link
 
 
-def link_set_scope(*, client, link: TeamLink, all_topics: bool, topic_ids, share_plan) -> None:
+def link_set_scope(
+    *,
+    client: User,
+    link: TeamLink,
+    all_topics: bool,
+    topic_ids: Collection[int],
+    share_plan: bool,
+) -> None:
     """The client changes what a worker may see; it counts from the worker's next request."""
     if link.client_id != client.pk or link.ended_at is not None:
         raise TeamError(_("Deze koppeling bestaat niet (meer)."))
@@ -158,7 +185,7 @@ def link_set_scope(*, client, link: TeamLink, all_topics: bool, topic_ids, share
         _set_scope(link, all_topics=all_topics, topic_ids=topic_ids, share_plan=share_plan)
 
 
-def link_end(*, user, link: TeamLink) -> None:
+def link_end(*, user: User, link: TeamLink) -> None:
     """Either side ends the team; the worker loses access at once."""
     if user.pk not in (link.client_id, link.worker_id):
         raise TeamError(_("Deze koppeling bestaat niet (meer)."))
@@ -167,7 +194,7 @@ def link_end(*, user, link: TeamLink) -> None:
         link.save(update_fields=["ended_at"])
 
 
-def access_record(*, worker, client_ids, what: str) -> None:
+def access_record(*, worker: User, client_ids: Collection[int], what: str) -> None:
     """One "Wie keek mee" line per client whose data ``worker`` just opened."""
     name = worker.public_name
     now = timezone.now()
@@ -179,7 +206,7 @@ def access_record(*, worker, client_ids, what: str) -> None:
     )
 
 
-def access_record_caseload(*, worker, what: str) -> None:
+def access_record_caseload(*, worker: User, what: str) -> None:
     """``access_record`` for every client linked to ``worker`` right now (the overviews
     show them all), written by the database in one statement instead of a row object per
     client."""
@@ -197,7 +224,16 @@ def access_record_caseload(*, worker, what: str) -> None:
 # --- The shared plan ("Ons plan") --------------------------------------------------------
 
 
-def plan_item_add(*, client, actor, text: str, who: str, worker=None, due=None, module=None):
+def plan_item_add(
+    *,
+    client: User,
+    actor: User,
+    text: str,
+    who: str,
+    worker: User | None = None,
+    due: date | None = None,
+    module: ModulePage | None = None,
+) -> PlanItem:
     """An agreement in the client's plan, added by the client or a linked worker who may see
     the plan. ``worker`` is who committed to it when ``who`` is the worker."""
     if who == PlanItem.Who.WORKER:
@@ -225,7 +261,7 @@ def plan_item_add(*, client, actor, text: str, who: str, worker=None, due=None, 
     return item
 
 
-def plan_item_set_done(*, item: PlanItem, actor, done: bool) -> None:
+def plan_item_set_done(*, item: PlanItem, actor: User, done: bool) -> None:
     """Either side marks an agreement done, or open again; both are kept in its history."""
     with transaction.atomic():
         item = PlanItem.objects.select_for_update().get(pk=item.pk)

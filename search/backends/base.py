@@ -129,7 +129,9 @@ class SearchBackend:
         """The worker's linked clients meeting every condition, within scope."""
         raise NotImplementedError
 
-    def aggregate(self, *, viewer_id: int | None = None, team_ids=None) -> ProgressCounts:
+    def aggregate(
+        self, *, viewer_id: int | None = None, team_ids: list[int] | None = None
+    ) -> ProgressCounts:
         """Progress counts over a worker's clients (``viewer_id``) or the clients of the
         workers of ``team_ids``, each within its link's scope."""
         raise NotImplementedError

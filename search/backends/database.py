@@ -10,11 +10,12 @@ the summaries in ``learning`` already are the index, so it is read from them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connection, transaction
-from django.db.models import Count, F, Func, OuterRef, Q, Subquery
+from django.db.models import Count, F, Func, OuterRef, Q, QuerySet, Subquery
 
 from learning.models import ModuleSummary, StatementAchieved, Topic
 from learning.selectors import catalog
@@ -79,7 +80,7 @@ class DatabaseBackend(SearchBackend):
 
     # --- pages and posts -----------------------------------------------------------
 
-    def bulk(self, kind, docs, deleted_ids):
+    def bulk(self, kind: str, docs: list[dict], deleted_ids: list[str]) -> None:
         if kind == Kind.PROGRESS:
             return  # read from the summaries themselves
         with transaction.atomic():
@@ -96,7 +97,7 @@ class DatabaseBackend(SearchBackend):
                     IndexEntry.objects.filter(kind=kind, doc_id__in=[d["id"] for d in docs])
                 )
 
-    def _vectorise(self, entries) -> None:
+    def _vectorise(self, entries: QuerySet[IndexEntry]) -> None:
         if _postgres():
             config = settings.SEARCH_DATABASE_CONFIG
             entries.update(
@@ -104,7 +105,7 @@ class DatabaseBackend(SearchBackend):
                 + SearchVector("text", weight="B", config=config)
             )
 
-    def rebuild(self, kind, batches):
+    def rebuild(self, kind: str, batches: Iterable[list[dict]]) -> int:
         if kind == Kind.PROGRESS:
             return 0
         # One transaction: searches see the old index until the new one is complete.
@@ -117,14 +118,14 @@ class DatabaseBackend(SearchBackend):
             self._vectorise(IndexEntry.objects.filter(kind=kind))
         return total
 
-    def count(self, kind):
+    def count(self, kind: str) -> int:
         if kind == Kind.PROGRESS:
             return (
                 TeamLink.objects.filter(ended_at__isnull=True).values("client").distinct().count()
             )
         return IndexEntry.objects.filter(kind=kind).count()
 
-    def search(self, kind, query: TextQuery) -> TextHits:
+    def search(self, kind: str, query: TextQuery) -> TextHits:
         entries = IndexEntry.objects.filter(kind=kind)
         if query.topic_id is not None:
             entries = entries.filter(topic_id=query.topic_id)
@@ -134,7 +135,7 @@ class DatabaseBackend(SearchBackend):
             return self._search_postgres(entries, query)
         return self._search_words(entries, query)
 
-    def _search_postgres(self, entries, query: TextQuery) -> TextHits:
+    def _search_postgres(self, entries: QuerySet[IndexEntry], query: TextQuery) -> TextHits:
         config = settings.SEARCH_DATABASE_CONFIG
         # websearch_to_tsquery accepts anything a person types: quotes, -, "or".
         ts_query = SearchQuery(query.text, config=config, search_type="websearch")
@@ -166,7 +167,7 @@ class DatabaseBackend(SearchBackend):
             ],
         )
 
-    def _search_words(self, entries, query: TextQuery) -> TextHits:
+    def _search_words(self, entries: QuerySet[IndexEntry], query: TextQuery) -> TextHits:
         words = query.text.replace('"', " ").split()[:10]
         for word in words:
             entries = entries.filter(Q(title__icontains=word) | Q(text__icontains=word))
@@ -196,14 +197,14 @@ class DatabaseBackend(SearchBackend):
             in_worker_scope(worker=query.worker_id), module_id__in=live
         )
 
-        def covering(topic_id):
+        def covering(topic_id: int) -> set[int]:
             return set(
                 links.filter(Q(all_topics=True) | Q(topics=topic_id)).values_list(
                     "client_id", flat=True
                 )
             )
 
-        def started(topic_id):
+        def started(topic_id: int) -> set[int]:
             return set(in_scope.filter(topic_id=topic_id).values_list("user_id", flat=True))
 
         if query.not_started_topic_id is not None:
@@ -233,13 +234,15 @@ class DatabaseBackend(SearchBackend):
         )
         return ClientMatches(client_ids=client_ids, started_per_topic=per_topic)
 
-    def aggregate(self, *, viewer_id=None, team_ids=None) -> ProgressCounts:
+    def aggregate(
+        self, *, viewer_id: int | None = None, team_ids: list[int] | None = None
+    ) -> ProgressCounts:
         if viewer_id is not None:
             in_scope = in_worker_scope(worker=viewer_id)
             links = active_links(worker=viewer_id)
-        else:
-            in_scope = in_team_scope(teams=team_ids)
-            links = TeamLink.objects.filter(ended_at__isnull=True, worker__teams__in=team_ids)
+        else:  # then team_ids is given (the contract)
+            in_scope = in_team_scope(teams=team_ids)  # type: ignore[arg-type]
+            links = TeamLink.objects.filter(ended_at__isnull=True, worker__teams__in=team_ids)  # type: ignore[misc]
         live = catalog()
         modules = (
             ModuleSummary.objects.filter(in_scope, module_id__in=list(live.modules))

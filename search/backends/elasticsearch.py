@@ -10,7 +10,9 @@ Any transport or server error becomes ``SearchUnavailable``, so pages can fall b
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 from django.conf import settings
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
@@ -80,7 +82,7 @@ class ProgressDocument(Document):
     last_active = Date()
 
 
-DOCUMENT_CLASSES = {
+DOCUMENT_CLASSES: dict[str, type[Document]] = {
     Kind.PAGE: PageDocument,
     Kind.POST: PostDocument,
     Kind.PROGRESS: ProgressDocument,
@@ -95,7 +97,7 @@ def _unavailable(error: Exception) -> SearchUnavailable:
 class ElasticsearchBackend(SearchBackend):
     name = "elasticsearch"
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.client = Elasticsearch(
             settings.SEARCH_ELASTICSEARCH_URL,
             request_timeout=settings.SEARCH_ELASTICSEARCH_TIMEOUT,
@@ -170,7 +172,9 @@ class ElasticsearchBackend(SearchBackend):
 
     # --- writing ----------------------------------------------------------------------
 
-    def _actions(self, index: str, docs, deleted_ids):
+    def _actions(
+        self, index: str, docs: list[dict], deleted_ids: list[str]
+    ) -> Iterator[dict[str, Any]]:
         for doc in docs:
             source = {key: value for key, value in doc.items() if key != "id"}
             for field in ("title", "text"):
@@ -180,7 +184,7 @@ class ElasticsearchBackend(SearchBackend):
         for doc_id in deleted_ids:
             yield {"_op_type": "delete", "_index": index, "_id": doc_id}
 
-    def _bulk(self, index: str, docs, deleted_ids) -> None:
+    def _bulk(self, index: str, docs: list[dict], deleted_ids: list[str]) -> None:
         try:
             _, errors = helpers.bulk(
                 self.client,
@@ -190,18 +194,19 @@ class ElasticsearchBackend(SearchBackend):
             )
         except (ApiError, TransportError) as error:
             raise _unavailable(error) from error
-        # Deleting what is not there is fine; anything else is not.
-        failed = [e for e in errors if e.get("delete", {}).get("status") != 404]
+        # Deleting what is not there is fine; anything else is not. (``errors`` is a list,
+        # not a count, with raise_on_error=False.)
+        failed = [e for e in errors if e.get("delete", {}).get("status") != 404]  # type: ignore[union-attr]
         if failed:
             raise SearchUnavailable(f"Elasticsearch refused {len(failed)} documents: {failed[:3]}")
 
-    def bulk(self, kind, docs, deleted_ids):
+    def bulk(self, kind: str, docs: list[dict], deleted_ids: list[str]) -> None:
         if not docs and not deleted_ids:
             return
         self.ensure_index(kind)
         self._bulk(self.write_alias(kind), docs, deleted_ids)
 
-    def rebuild(self, kind, batches):
+    def rebuild(self, kind: str, batches: Iterable[list[dict]]) -> int:
         try:
             name = self._new_index(kind)
             total = 0
@@ -224,7 +229,7 @@ class ElasticsearchBackend(SearchBackend):
         self._ready.add(kind)
         return total
 
-    def count(self, kind):
+    def count(self, kind: str) -> int:
         try:
             if not self.client.indices.exists_alias(name=self.alias(kind)):
                 return 0
@@ -232,7 +237,7 @@ class ElasticsearchBackend(SearchBackend):
         except (ApiError, TransportError) as error:
             raise _unavailable(error) from error
 
-    def _search(self, kind: str, **body) -> dict:
+    def _search(self, kind: str, **body: Any) -> dict:
         self.ensure_index(kind)
         try:
             return self.client.search(index=self.alias(kind), **body).body
@@ -241,7 +246,7 @@ class ElasticsearchBackend(SearchBackend):
 
     # --- reading: pages and posts -----------------------------------------------------
 
-    def _text_search(self, kind, query: TextQuery, *, fuzzy: bool) -> dict:
+    def _text_search(self, kind: str, query: TextQuery, *, fuzzy: bool) -> dict:
         filters = []
         if query.topic_id is not None:
             filters.append({"term": {"topic_id": query.topic_id}})
@@ -284,7 +289,7 @@ class ElasticsearchBackend(SearchBackend):
             track_total_hits=MAX_COUNTED,
         )
 
-    def search(self, kind, query: TextQuery) -> TextHits:
+    def search(self, kind: str, query: TextQuery) -> TextHits:
         # Exact words first; only when they find nothing, again with typos tolerated
         # (fuzzy matching costs several times more, and most people spell it right).
         result = self._text_search(kind, query, fuzzy=False)
@@ -307,7 +312,7 @@ class ElasticsearchBackend(SearchBackend):
 
     # --- reading: progress --------------------------------------------------------------
 
-    def _client_ids(self, *filters) -> set[int]:
+    def _client_ids(self, *filters: dict[str, Any]) -> set[int]:
         result = self._search(
             Kind.PROGRESS,
             query={"bool": {"filter": list(filters)}},
@@ -352,13 +357,16 @@ class ElasticsearchBackend(SearchBackend):
         per_topic = {b["key"]: b["doc_count"] for b in result["aggregations"]["topics"]["buckets"]}
         return ClientMatches(client_ids=client_ids, started_per_topic=per_topic)
 
-    def aggregate(self, *, viewer_id=None, team_ids=None) -> ProgressCounts:
+    def aggregate(
+        self, *, viewer_id: int | None = None, team_ids: list[int] | None = None
+    ) -> ProgressCounts:
+        scope: dict[str, Any]
         if viewer_id is not None:
             scope = {"term": {"viewers": viewer_id}}
-        else:
-            scope = {"terms": {"teams": [getattr(team, "pk", team) for team in team_ids]}}
+        else:  # then team_ids is given (the contract)
+            scope = {"terms": {"teams": [getattr(team, "pk", team) for team in team_ids]}}  # type: ignore[union-attr]
 
-        def terms(field):
+        def terms(field: str) -> dict[str, Any]:
             return {"terms": {"field": field, "size": MAX_BUCKETS}}
 
         result = self._search(
@@ -374,7 +382,7 @@ class ElasticsearchBackend(SearchBackend):
         )
         aggs = result["aggregations"]
 
-        def counts(name):
+        def counts(name: str) -> dict[int, int]:
             return {bucket["key"]: bucket["doc_count"] for bucket in aggs[name]["buckets"]}
 
         return ProgressCounts(
