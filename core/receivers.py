@@ -5,7 +5,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .middleware import bump_content_version
+from .versions import bump_content_version
 
 
 @receiver(page_published)

@@ -10,7 +10,7 @@ the version (``core.receivers``), which empties the memo.
 
 from wagtail.models import Site
 
-from .middleware import content_version
+from .versions import content_version
 
 _memo: dict[tuple[str, str], Site | None] = {}
 _memo_version: int | None = None

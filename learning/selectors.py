@@ -20,7 +20,7 @@ from django.utils.dateparse import parse_datetime
 from wagtail.models import Page
 
 from core import versions
-from core.middleware import content_version
+from core.versions import content_version
 
 from .learners import SESSION_KEY, Learner
 from .models import CanDoStatement, Level, ModulePage, StepPage, Topic

@@ -6,8 +6,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
-from core.middleware import bump_content_version
 from core.tasks import enqueue_on_commit
+from core.versions import bump_content_version
 
 from . import tasks
 from .models import ModulePage, StepPage, Topic

@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core import versions
-from core.middleware import content_version
+from core.versions import content_version
 from learning.learners import Learner
 from learning.models import ModuleSummary, StatementAchieved
 from learning.selectors import (
