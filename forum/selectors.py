@@ -295,7 +295,7 @@ def read_topic_page_ahead(
 
 def following(*, user: User) -> dict[str, frozenset[int]]:
     """The ids of the topics and forums ``user`` follows (cached; every change to their
-    subscriptions forgets it, see ``forum.signals``)."""
+    subscriptions forgets it, see ``forum.receivers``)."""
     key = following_cache_key(user.pk)
     result = cache.get(key)
     if result is None:

@@ -166,7 +166,7 @@ def _published_at_once(*, forum: Any, user: User, handler: CachedPermissionHandl
 def _after_post(*, post: Any, user: User) -> Posted:
     """What every new post sets in motion: the author follows the topic, and crisis
     phrases are signalled. Followers are told by the post_save receiver, once the post
-    is visible (see ``forum.signals``)."""
+    is visible (see ``forum.receivers``)."""
     Subscription.objects.get_or_create(user=user, topic=post.topic)
     return _signal_crisis(post)
 

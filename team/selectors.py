@@ -281,7 +281,7 @@ SORTS = ("naam", "voortgang")
 
 
 # A worker's overview is cached under everything it is computed from: the catalog (content
-# version), the caseload (its version: links, scopes, names; see ``team.signals``) and each
+# version), the caseload (its version: links, scopes, names; see ``team.receivers``) and each
 # client's summaries (``learning.selectors.summary_versions``). Short-lived all the same,
 # so a version bump lost to a Redis outage heals by itself.
 GAP_CACHE_SECONDS = 300

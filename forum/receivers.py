@@ -1,6 +1,20 @@
-"""Signal receivers: learning content changes resync the forum tree; a post becoming
-visible tells its followers and may earn its writer trust; an account being deleted takes
-its votes back and keeps (anonymised) or removes its posts; defaults after migrate."""
+"""What ``forum`` does when other parts of the system act. Every signal it handles:
+
+- ``page_published`` / ``page_unpublished`` / ``post_delete`` of ``ModulePage`` and
+  ``post_save`` of learning's ``Topic``: sync the forum tree (a task, on commit).
+- ``accounts.services.account_deleting``: take the person's votes back, then anonymise or
+  remove their posts, inside the deletion's transaction.
+- ``pre_save`` / ``post_save`` of machina's ``Post``: a post that became visible tells its
+  followers (a task, on commit) and, approved by a moderator, may earn its writer trust.
+- ``post_save`` / ``post_delete`` of machina's ``Topic`` (every post saves its topic):
+  bump the topic's version and forget its module's topic lists.
+- ``post_save`` / ``post_delete`` of ``Subscription``: forget what the person follows.
+- ``post_save`` of the user: a new display name shows on cached topic pages (bumps the
+  permissions version, which their keys carry).
+- Machina's permission rows, forums deleted, groups and group membership: bump the
+  permissions version; ``post_save`` of ``Forum``: bump the board version.
+- ``post_migrate``: write the default forum permissions.
+"""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
