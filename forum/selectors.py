@@ -569,183 +569,128 @@ def export_profile_for(*, user: User) -> dict[str, Any] | None:
     return {"signature": profile["signature"] or "", "posts_count": profile["posts_count"]}
 
 
+def _rows(queryset: QuerySet[Any], **fields: str) -> ExportRows:
+    """The rows of ``queryset`` (one query) under the download's names: each keyword is a
+    name in the download and the lookup it holds."""
+    return [
+        {name: row[lookup] for name, lookup in fields.items()}
+        for row in queryset.values(*dict.fromkeys(fields.values()))
+    ]
+
+
 def export_posts_for(*, user: User) -> ExportRows:
     """Every post the user wrote, oldest first, with its topic, forum and helpful count."""
-    posts = (
-        Post.objects.filter(poster=user)
-        .order_by("created", "pk")
-        .values(
-            "pk",
-            "topic_id",
-            "topic__subject",
-            "topic__forum__name",
-            "subject",
-            "content",
-            "created",
-            "updated",
-            "approved",
-            "meta__helpful_count",
-        )
+    rows = _rows(
+        Post.objects.filter(poster=user).order_by("created", "pk"),
+        id="pk",
+        topic_id="topic_id",
+        topic="topic__subject",
+        forum="topic__forum__name",
+        subject="subject",
+        content="content",
+        created="created",
+        updated="updated",
+        approved="approved",
+        helpful_count="meta__helpful_count",
     )
-    return [
-        {
-            "id": row["pk"],
-            "topic_id": row["topic_id"],
-            "topic": row["topic__subject"],
-            "forum": row["topic__forum__name"],
-            "subject": row["subject"],
-            "content": row["content"],
-            "created": row["created"],
-            "updated": row["updated"],
-            "approved": row["approved"],
-            "helpful_count": row["meta__helpful_count"] or 0,
-        }
-        for row in posts
-    ]
+    return [{**row, "helpful_count": row["helpful_count"] or 0} for row in rows]
 
 
 def export_topics_for(*, user: User) -> ExportRows:
     """Every topic the user started, oldest first."""
-    topics = (
-        Topic.objects.filter(poster=user)
-        .order_by("created", "pk")
-        .values("pk", "subject", "forum__name", "created", "approved", "posts_count")
+    return _rows(
+        Topic.objects.filter(poster=user).order_by("created", "pk"),
+        id="pk",
+        subject="subject",
+        forum="forum__name",
+        created="created",
+        approved="approved",
+        posts_count="posts_count",
     )
-    return [
-        {
-            "id": row["pk"],
-            "subject": row["subject"],
-            "forum": row["forum__name"],
-            "created": row["created"],
-            "approved": row["approved"],
-            "posts_count": row["posts_count"],
-        }
-        for row in topics
-    ]
 
 
 def export_votes_for(*, user: User) -> ExportRows:
     """Every post the user marked helpful, oldest vote first."""
-    votes = (
-        HelpfulVote.objects.filter(user=user)
-        .order_by("created", "pk")
-        .values("post_id", "post__topic__subject", "created")
+    return _rows(
+        HelpfulVote.objects.filter(user=user).order_by("created", "pk"),
+        post_id="post_id",
+        topic="post__topic__subject",
+        created="created",
     )
-    return [
-        {"post_id": row["post_id"], "topic": row["post__topic__subject"], "created": row["created"]}
-        for row in votes
-    ]
 
 
 def export_subscriptions_for(*, user: User) -> ExportRows:
     """Every topic or forum the user follows, oldest first."""
-    subscriptions = (
-        Subscription.objects.filter(user=user)
-        .order_by("created", "pk")
-        .values("topic_id", "topic__subject", "forum_id", "forum__name", "created")
+    return _rows(
+        Subscription.objects.filter(user=user).order_by("created", "pk"),
+        topic_id="topic_id",
+        topic="topic__subject",
+        forum_id="forum_id",
+        forum="forum__name",
+        created="created",
     )
-    return [
-        {
-            "topic_id": row["topic_id"],
-            "topic": row["topic__subject"],
-            "forum_id": row["forum_id"],
-            "forum": row["forum__name"],
-            "created": row["created"],
-        }
-        for row in subscriptions
-    ]
 
 
 def export_reports_for(*, user: User) -> ExportRows:
     """Every report the user made, with the reason in words (not who handled it)."""
-    reports = (
-        Report.objects.filter(reporter=user)
-        .order_by("created", "pk")
-        .values("post_id", "post__topic__subject", "reason", "text", "created", "resolved_at")
+    rows = _rows(
+        Report.objects.filter(reporter=user).order_by("created", "pk"),
+        post_id="post_id",
+        topic="post__topic__subject",
+        reason="reason",
+        text="text",
+        created="created",
+        resolved_at="resolved_at",
     )
-    return [
-        {
-            "post_id": row["post_id"],
-            "topic": row["post__topic__subject"],
-            "reason": row["reason"],
-            "reason_text": _label(Report.Reason.choices, row["reason"]),
-            "text": row["text"],
-            "created": row["created"],
-            "resolved_at": row["resolved_at"],
-        }
-        for row in reports
-    ]
+    return [{**row, "reason_text": _label(Report.Reason.choices, row["reason"])} for row in rows]
 
 
 def export_moderation_for(*, user: User) -> ExportRows:
     """What moderators did to the user's posts, without naming the moderator."""
-    actions = (
-        ModerationAction.objects.filter(post__poster=user)
-        .order_by("created", "pk")
-        .values("post_id", "post__topic__subject", "kind", "note", "created")
+    rows = _rows(
+        ModerationAction.objects.filter(post__poster=user).order_by("created", "pk"),
+        post_id="post_id",
+        topic="post__topic__subject",
+        kind="kind",
+        note="note",
+        created="created",
     )
-    return [
-        {
-            "post_id": row["post_id"],
-            "topic": row["post__topic__subject"],
-            "kind": row["kind"],
-            "kind_text": _label(ModerationAction.Kind.choices, row["kind"]),
-            "note": row["note"],
-            "created": row["created"],
-        }
-        for row in actions
-    ]
+    kinds = ModerationAction.Kind.choices
+    return [{**row, "kind_text": _label(kinds, row["kind"])} for row in rows]
 
 
 def export_crisis_signals_for(*, user: User) -> ExportRows:
     """The crisis phrases found in the user's posts and when moderators were alerted."""
-    signals = (
-        CrisisSignal.objects.filter(post__poster=user)
-        .order_by("created", "pk")
-        .values("post_id", "post__topic__subject", "phrases", "created", "alerted_at")
+    return _rows(
+        CrisisSignal.objects.filter(post__poster=user).order_by("created", "pk"),
+        post_id="post_id",
+        topic="post__topic__subject",
+        phrases="phrases",
+        created="created",
+        moderators_alerted_at="alerted_at",
     )
-    return [
-        {
-            "post_id": row["post_id"],
-            "topic": row["post__topic__subject"],
-            "phrases": row["phrases"],
-            "created": row["created"],
-            "moderators_alerted_at": row["alerted_at"],
-        }
-        for row in signals
-    ]
 
 
 def export_notifications_for(*, user: User) -> ExportRows:
     """The email notifications about new posts queued for the user, and when each went out."""
-    notifications = (
-        PostNotification.objects.filter(user=user)
-        .order_by("created", "pk")
-        .values("post_id", "post__topic__subject", "created", "sent_at")
+    return _rows(
+        PostNotification.objects.filter(user=user).order_by("created", "pk"),
+        post_id="post_id",
+        topic="post__topic__subject",
+        created="created",
+        sent_at="sent_at",
     )
-    return [
-        {
-            "post_id": row["post_id"],
-            "topic": row["post__topic__subject"],
-            "created": row["created"],
-            "sent_at": row["sent_at"],
-        }
-        for row in notifications
-    ]
 
 
 def export_topics_read_for(*, user: User) -> ExportRows:
     """The topics the user read and when they last did (machina's read tracking)."""
     topic_read = get_model("forum_tracking", "TopicReadTrack")
-    read = (
-        topic_read.objects.filter(user=user)
-        .order_by("mark_time", "pk")
-        .values("topic_id", "topic__subject", "mark_time")
+    return _rows(
+        topic_read.objects.filter(user=user).order_by("mark_time", "pk"),
+        topic_id="topic_id",
+        topic="topic__subject",
+        read_at="mark_time",
     )
-    return [
-        {"topic_id": row["topic_id"], "topic": row["topic__subject"], "read_at": row["mark_time"]}
-        for row in read
-    ]
 
 
 def export_for(*, user: User) -> dict[str, Any]:
