@@ -18,8 +18,6 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
 from machina.core.db.models import get_model
@@ -30,14 +28,14 @@ from core.tasks import enqueue_on_commit
 from learning.models import ModulePage, Topic
 
 from . import services, tasks
-from .models import Subscription
-from .permissions import bump_permissions_version, forum_permissions_ensure_defaults
-from .selectors import (
+from .cache import (
     bump_board_version,
     bump_topic_version,
-    following_cache_key,
+    forget_following,
     forget_module_topics,
 )
+from .models import Subscription
+from .permissions import bump_permissions_version, forum_permissions_ensure_defaults
 from .services import member_trust_if_earned
 
 Forum = get_model("forum", "Forum")
@@ -97,10 +95,7 @@ def _topic_changed(sender, instance, **kwargs):
 @receiver(post_save, sender=Subscription)
 @receiver(post_delete, sender=Subscription)
 def _subscriptions_changed(sender, instance, **kwargs):
-    # Now and again at commit: a page read in between would cache the old follows.
-    key = following_cache_key(instance.user_id)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
+    forget_following(user_id=instance.user_id)
 
 
 @receiver(post_save, sender=get_user_model())

@@ -23,6 +23,7 @@ from learning.models import ModulePage
 from learning.models import Topic as LearningTopic
 
 from . import tasks
+from .cache import bump_topic_version, forget_module_topics
 from .models import (
     CrisisSignal,
     HelpfulVote,
@@ -36,7 +37,7 @@ from .models import (
 )
 from .permissions import bump_permissions_version, forum_set_archived, member_trust
 from .safety import find_crisis_phrases
-from .selectors import bump_topic_version, crisis_phrases, forget_module_topics
+from .selectors import crisis_phrases
 
 if TYPE_CHECKING:
     from accounts.models import User

@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from .cache import bump_caseload_versions
 from .models import TeamLink
-from .selectors import bump_caseload_versions
 
 
 @receiver(post_save, sender=TeamLink)
