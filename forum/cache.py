@@ -15,6 +15,7 @@ Two entries are deleted instead: a module's topic lists and what a reader follow
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
@@ -64,6 +65,10 @@ def topic_and_board_versions(topic_id: int) -> tuple[int, int]:
 
 def bump_topic_version(topic_id: int) -> None:
     versions.bump(topic_version_key(topic_id))
+
+
+def bump_topic_versions(topic_ids: Iterable[int]) -> None:
+    versions.bump_many(topic_version_key(topic_id) for topic_id in topic_ids)
 
 
 def module_topics_key(module_id: int) -> str:

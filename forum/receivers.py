@@ -9,8 +9,8 @@
 - ``post_save`` / ``post_delete`` of machina's ``Topic`` (every post saves its topic):
   bump the topic's version and forget its module's topic lists.
 - ``post_save`` / ``post_delete`` of ``Subscription``: forget what the person follows.
-- ``post_save`` of the user: a new display name shows on cached topic pages (bumps the
-  permissions version, which their keys carry).
+- ``post_save`` of the user: a new display name shows on the cached pages of the topics
+  they wrote in (bumps those topics' versions).
 - Machina's permission rows, forums deleted, groups and group membership: bump the
   permissions version; ``post_save`` of ``Forum``: bump the board version.
 - ``post_migrate``: write the default forum permissions.
@@ -31,6 +31,7 @@ from . import services, tasks
 from .cache import (
     bump_board_version,
     bump_topic_version,
+    bump_topic_versions,
     forget_following,
     forget_module_topics,
 )
@@ -100,10 +101,12 @@ def _subscriptions_changed(sender, instance, **kwargs):
 
 @receiver(post_save, sender=get_user_model())
 def _member_saved(sender, instance, created, update_fields=None, **kwargs):
-    # A changed display name shows on every cached topic page: start them afresh.
-    # Logins only touch last_login and leave them be.
-    if update_fields is None or "display_name" in update_fields:
-        bump_permissions_version()
+    # A changed display name shows on the cached pages of the topics they wrote in. A new
+    # member wrote nothing yet, and logins only touch last_login: those leave them be.
+    if not created and (update_fields is None or "display_name" in update_fields):
+        bump_topic_versions(
+            Post.objects.filter(poster=instance).values_list("topic_id", flat=True).distinct()
+        )
 
 
 @receiver(post_delete, sender=Forum)
