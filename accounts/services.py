@@ -13,7 +13,7 @@ happens to each kind of row, and why:
   profile, comments and page subscriptions, and the Django admin's log of their actions.
 - Before that, ``account_deleting`` is sent inside the transaction, with the person's
   choice ``keep_posts``: the forum (a layer above accounts, which accounts does not
-  import) listens to it in ``forum.signals``. Their "Dit hielp mij" votes are taken back
+  import) listens to it in ``forum.receivers``. Their "Dit hielp mij" votes are taken back
   first, so the counts on posts and topics keep matching the votes left
   (``forum.services.member_votes_withdraw``). Their forum posts are either kept, written
   by nobody and shown as "verwijderde gebruiker" (the default: other people's answers

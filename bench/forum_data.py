@@ -5,7 +5,7 @@ The forum tree (one forum per live module) is synced from the learning content b
 ``forum.services.forum_tree_sync``: publishing enqueues that sync as a Celery task on
 commit, which no worker runs during the bench, so it is called here and the module
 forums (one per module) are checked. Members' read permissions come from the post_migrate
-receiver of ``forum.signals`` (the bench migrates a new database); they are checked too.
+receiver of ``forum.receivers`` (the bench migrates a new database); they are checked too.
 
 The busy topic is started through ``forum.services.topic_start``, as the new-topic view
 does, in the forum of the benchmarked step's module and about that step. Its 999 replies

@@ -51,7 +51,7 @@ def bump_many(keys: Iterable[str]) -> None:
 
 
 # The content version: every publish, unpublish, move or delete of a page, a topic edit,
-# a site change or a view restriction bumps it (``core.receivers``, ``learning.signals``);
+# a site change or a view restriction bumps it (``core.receivers``, ``learning.receivers``);
 # the catalog, routed pages, the anonymous page cache, the site memo and the gap view are
 # cached under it. A request reads it once (``content_version_pinned``), so its several
 # readers ask Redis once; a bump in the request unpins it.

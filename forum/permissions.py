@@ -148,7 +148,7 @@ def perms_cache_key(version: int, user: User | AnonymousUser, forum_id: int | No
 # Machina works out which forums someone may read in Python, forum by forum and up the
 # tree: fine for one forum, slow for a list of fifty. The answer only changes when
 # permissions, forums or someone's groups change, so it is cached under a version that
-# those changes bump (see forum.signals).
+# those changes bump (see forum.receivers).
 PERMISSIONS_VERSION_KEY = "forum:permissions-version"
 # A bump lost to a Redis outage is healed by expiry within this time.
 PERMISSIONS_CACHE_SECONDS = 600

@@ -16,10 +16,20 @@ from machina.conf import settings as machina_settings
 from machina.core.db.models import get_model
 
 from accounts import roles
-from core import versions
-from core.cache import read_ahead
 
 from . import links
+from .cache import (
+    MODULE_TOPICS_CACHE_SECONDS,
+    TOPIC_CACHE_SECONDS,
+    board_key,
+    board_version,
+    following_key,
+    module_topics_key,
+    rows_key,
+    topic_and_board_versions,
+    topic_key,
+    votes_key,
+)
 from .models import (
     CrisisSignal,
     CrisisSupport,
@@ -30,12 +40,7 @@ from .models import (
     Report,
     Subscription,
 )
-from .permissions import (
-    PERMISSIONS_VERSION_KEY,
-    moderator_cache_key,
-    perms_cache_key,
-    readable_forum_ids,
-)
+from .permissions import readable_forum_ids
 from .safety import parse_phrases
 
 if TYPE_CHECKING:
@@ -49,8 +54,6 @@ if TYPE_CHECKING:
 Forum = get_model("forum", "Forum")
 Topic = get_model("forum_conversation", "Topic")
 Post = get_model("forum_conversation", "Post")
-
-MODULE_TOPICS_CACHE_SECONDS = 3600
 
 
 @dataclass
@@ -67,22 +70,14 @@ def _board_forums() -> QuerySet[Any]:
     )
 
 
-# The index looks the same for everyone who may read the same forums; it changes when a
-# forum's counters do (every post saves its forum) or the tree does.
-BOARD_VERSION_KEY = "forum:board-version"
-
-
-def bump_board_version() -> None:
-    versions.bump(BOARD_VERSION_KEY)
-
-
 def board_index_cache_key(
     *, user: User | AnonymousUser, handler: CachedPermissionHandler, language: str
 ) -> str:
-    version = versions.current(BOARD_VERSION_KEY)
+    version = board_version()
     readable = readable_forum_ids(user=user, handler=handler, forums=_board_forums())
     digest = hashlib.sha256(repr(sorted(readable)).encode()).hexdigest()[:20]
-    return f"forum:board:{version}:{handler.permissions_version()}:{language}:{digest}"
+    permissions = handler.permissions_version()
+    return board_key(version=version, permissions=permissions, language=language, readable=digest)
 
 
 def board_index(
@@ -154,23 +149,10 @@ class ModuleTopics:
     helpful: tuple[TopicLink, ...]
 
 
-def _module_topics_key(module_id: int) -> str:
-    return f"forum:module-topics:{module_id}"
-
-
-def forget_module_topics(*, forum_id: int) -> None:
-    """Drop the cached topic lists of the module whose forum changed."""
-    module_id = (
-        ModuleForum.objects.filter(forum_id=forum_id).values_list("module_id", flat=True).first()
-    )
-    if module_id is not None:
-        cache.delete(_module_topics_key(module_id))
-
-
 def module_topics(*, module_id: int, count: int = 3) -> ModuleTopics | None:
     """The most recent and the most helpful topics of a module's forum, for its learning
     pages. Cached until a topic in that forum changes (see ``forget_module_topics``)."""
-    key = _module_topics_key(module_id)
+    key = module_topics_key(module_id)
     cached = cache.get(key)
     if cached is not None:
         return cached or None
@@ -218,33 +200,12 @@ class PostView:
     can_edit: bool
 
 
-# The rendered posts of a topic page are cached per topic version: every change to the
-# topic's posts saves the topic (machina's trackers), and helpful votes and the marked
-# answer bump it in forum.services. Who is looking only changes a few buttons, so the
-# key carries exactly that (see TopicPageState.signature), not the person.
-TOPIC_VERSION_KEY = "forum:topic-version:{}"
-
-
-def topic_version(topic_id: int) -> int:
-    return versions.current(TOPIC_VERSION_KEY.format(topic_id))
-
-
-def bump_topic_version(topic_id: int) -> None:
-    versions.bump(TOPIC_VERSION_KEY.format(topic_id))
-
-
-# What a topic page reads on every visit (the topic row, the page's post ids, the
-# viewer's votes, what the viewer follows, whether they moderate) comes from the cache
-# under the versions that change it: a cache read costs a tenth of a query.
-TOPIC_CACHE_SECONDS = 300
-
-
 def viewed_topic(pk: int) -> tuple[Any | None, int]:
     """The approved topic ``pk`` with its forum and meta (None when there is none) and
     its version. Cached under the topic's version and the board's (a forum renamed,
     moved or archived bumps the board)."""
-    version, board = versions.current_many(TOPIC_VERSION_KEY.format(pk), BOARD_VERSION_KEY)
-    key = _topic_key(pk, version, board)
+    version, board = topic_and_board_versions(pk)
+    key = topic_key(pk, version, board)
     topic = cache.get(key)
     if topic is None:
         topic = Topic.objects.select_related("forum", "meta").filter(pk=pk, approved=True).first()
@@ -252,51 +213,10 @@ def viewed_topic(pk: int) -> tuple[Any | None, int]:
     return topic or None, version
 
 
-def _topic_key(pk: int, version: int, board: int) -> str:
-    return f"forum:topic:{pk}:{version}:{board}"
-
-
-def _rows_key(topic_id: int, version: int, page_number: int) -> str:
-    return f"forum:topic-rows:{topic_id}:{version}:{page_number}"
-
-
-def _votes_key(topic_id: int, version: int, user_id: int | None) -> str:
-    return f"forum:topic-votes:{topic_id}:{version}:{user_id}"
-
-
-def read_topic_page_ahead(
-    *, pk: int, forum_pk: int, page_number: str | None, user: User | AnonymousUser
-) -> None:
-    """Fetch in two cache round trips what a topic page then reads one by one, inside
-    ``core.cache.reading_ahead``: the versions and what the viewer follows, then under
-    those versions the topic, the page's post ids, the viewer's votes, permissions and
-    moderator flag. A wrong guess (a page number out of range, a counter not set yet)
-    costs only the reads it would have cost anyway."""
-    topic_version_key = TOPIC_VERSION_KEY.format(pk)
-    counters = [topic_version_key, BOARD_VERSION_KEY, PERMISSIONS_VERSION_KEY]
-    first = counters + ([following_cache_key(user.pk)] if user.is_authenticated else [])
-    found = read_ahead(first)
-    version, board, permissions = (found.get(key) for key in counters)
-    then = []
-    if version is not None:
-        page = int(page_number) if page_number and page_number.isdigit() else 1
-        then.append(_rows_key(pk, version, page))
-        if user.is_authenticated:
-            then.append(_votes_key(pk, version, user.pk))
-        if board is not None:
-            then.append(_topic_key(pk, version, board))
-    if permissions is not None:
-        then.append(perms_cache_key(permissions, user, forum_pk))
-        if user.is_authenticated:
-            then.append(moderator_cache_key(permissions, user.pk))
-    if then:
-        read_ahead(then)
-
-
 def following(*, user: User) -> dict[str, frozenset[int]]:
     """The ids of the topics and forums ``user`` follows (cached; every change to their
-    subscriptions forgets it, see ``forum.signals``)."""
-    key = following_cache_key(user.pk)
+    subscriptions forgets it, see ``forum.receivers``)."""
+    key = following_key(user.pk)
     result = cache.get(key)
     if result is None:
         rows = Subscription.objects.filter(user=user).values_list("topic_id", "forum_id")
@@ -306,10 +226,6 @@ def following(*, user: User) -> dict[str, frozenset[int]]:
         }
         cache.set(key, result, TOPIC_CACHE_SECONDS)
     return result
-
-
-def following_cache_key(user_id: int) -> str:
-    return f"forum:following:{user_id}"
 
 
 @dataclass(frozen=True)
@@ -340,10 +256,12 @@ def topic_page_state(
     are cached under the topic's version (a vote bumps it)."""
     per_page = machina_settings.TOPIC_POSTS_NUMBER_PER_PAGE
     page = Paginator(range(topic.posts_count), per_page).get_page(page_number)
-    rows_key = _rows_key(topic.pk, version, page.number)
-    votes_key = _votes_key(topic.pk, version, user.pk)
-    found = cache.get_many([rows_key, votes_key] if user.is_authenticated else [rows_key])
-    rows = found.get(rows_key)
+    page_rows_key = rows_key(topic.pk, version, page.number)
+    page_votes_key = votes_key(topic.pk, version, user.pk)
+    found = cache.get_many(
+        [page_rows_key, page_votes_key] if user.is_authenticated else [page_rows_key]
+    )
+    rows = found.get(page_rows_key)
     if rows is None:
         start = (page.number - 1) * per_page
         rows = list(
@@ -351,19 +269,19 @@ def topic_page_state(
             .order_by("created", "pk")
             .values_list("pk", "poster_id")[start : start + per_page]
         )
-        cache.set(rows_key, rows, TOPIC_CACHE_SECONDS)
+        cache.set(page_rows_key, rows, TOPIC_CACHE_SECONDS)
     ids = tuple(pk for pk, _poster in rows)
     voted: frozenset[int] = frozenset()
     own: frozenset[int] = frozenset()
     if user.is_authenticated:
-        all_voted: frozenset[int] | None = found.get(votes_key)
+        all_voted: frozenset[int] | None = found.get(page_votes_key)
         if all_voted is None:
             all_voted = frozenset(
                 HelpfulVote.objects.filter(user=user, post__topic=topic).values_list(
                     "post_id", flat=True
                 )
             )
-            cache.set(votes_key, all_voted, TOPIC_CACHE_SECONDS)
+            cache.set(page_votes_key, all_voted, TOPIC_CACHE_SECONDS)
         voted = all_voted.intersection(ids)
         own = frozenset(pk for pk, poster in rows if poster == user.pk)
     # machina's own rule, which looks only at whether the post is the viewer's: asked
@@ -386,15 +304,6 @@ def topic_page_state(
         ).encode()
     ).hexdigest()[:20]
     return TopicPageState(page, version, ids, voted, editable, own, signature)
-
-
-def topic_posts_cache_key(
-    *, topic: Any, state: TopicPageState, handler: CachedPermissionHandler, language: str
-) -> str:
-    return (
-        f"forum:posts:{topic.pk}:{state.version}:{handler.permissions_version()}:"
-        f"{state.page.number}:{language}:{state.signature}"
-    )
 
 
 def topic_posts(*, topic: Any, state: TopicPageState) -> list[PostView]:
@@ -569,183 +478,128 @@ def export_profile_for(*, user: User) -> dict[str, Any] | None:
     return {"signature": profile["signature"] or "", "posts_count": profile["posts_count"]}
 
 
+def _rows(queryset: QuerySet[Any], **fields: str) -> ExportRows:
+    """The rows of ``queryset`` (one query) under the download's names: each keyword is a
+    name in the download and the lookup it holds."""
+    return [
+        {name: row[lookup] for name, lookup in fields.items()}
+        for row in queryset.values(*dict.fromkeys(fields.values()))
+    ]
+
+
 def export_posts_for(*, user: User) -> ExportRows:
     """Every post the user wrote, oldest first, with its topic, forum and helpful count."""
-    posts = (
-        Post.objects.filter(poster=user)
-        .order_by("created", "pk")
-        .values(
-            "pk",
-            "topic_id",
-            "topic__subject",
-            "topic__forum__name",
-            "subject",
-            "content",
-            "created",
-            "updated",
-            "approved",
-            "meta__helpful_count",
-        )
+    rows = _rows(
+        Post.objects.filter(poster=user).order_by("created", "pk"),
+        id="pk",
+        topic_id="topic_id",
+        topic="topic__subject",
+        forum="topic__forum__name",
+        subject="subject",
+        content="content",
+        created="created",
+        updated="updated",
+        approved="approved",
+        helpful_count="meta__helpful_count",
     )
-    return [
-        {
-            "id": row["pk"],
-            "topic_id": row["topic_id"],
-            "topic": row["topic__subject"],
-            "forum": row["topic__forum__name"],
-            "subject": row["subject"],
-            "content": row["content"],
-            "created": row["created"],
-            "updated": row["updated"],
-            "approved": row["approved"],
-            "helpful_count": row["meta__helpful_count"] or 0,
-        }
-        for row in posts
-    ]
+    return [{**row, "helpful_count": row["helpful_count"] or 0} for row in rows]
 
 
 def export_topics_for(*, user: User) -> ExportRows:
     """Every topic the user started, oldest first."""
-    topics = (
-        Topic.objects.filter(poster=user)
-        .order_by("created", "pk")
-        .values("pk", "subject", "forum__name", "created", "approved", "posts_count")
+    return _rows(
+        Topic.objects.filter(poster=user).order_by("created", "pk"),
+        id="pk",
+        subject="subject",
+        forum="forum__name",
+        created="created",
+        approved="approved",
+        posts_count="posts_count",
     )
-    return [
-        {
-            "id": row["pk"],
-            "subject": row["subject"],
-            "forum": row["forum__name"],
-            "created": row["created"],
-            "approved": row["approved"],
-            "posts_count": row["posts_count"],
-        }
-        for row in topics
-    ]
 
 
 def export_votes_for(*, user: User) -> ExportRows:
     """Every post the user marked helpful, oldest vote first."""
-    votes = (
-        HelpfulVote.objects.filter(user=user)
-        .order_by("created", "pk")
-        .values("post_id", "post__topic__subject", "created")
+    return _rows(
+        HelpfulVote.objects.filter(user=user).order_by("created", "pk"),
+        post_id="post_id",
+        topic="post__topic__subject",
+        created="created",
     )
-    return [
-        {"post_id": row["post_id"], "topic": row["post__topic__subject"], "created": row["created"]}
-        for row in votes
-    ]
 
 
 def export_subscriptions_for(*, user: User) -> ExportRows:
     """Every topic or forum the user follows, oldest first."""
-    subscriptions = (
-        Subscription.objects.filter(user=user)
-        .order_by("created", "pk")
-        .values("topic_id", "topic__subject", "forum_id", "forum__name", "created")
+    return _rows(
+        Subscription.objects.filter(user=user).order_by("created", "pk"),
+        topic_id="topic_id",
+        topic="topic__subject",
+        forum_id="forum_id",
+        forum="forum__name",
+        created="created",
     )
-    return [
-        {
-            "topic_id": row["topic_id"],
-            "topic": row["topic__subject"],
-            "forum_id": row["forum_id"],
-            "forum": row["forum__name"],
-            "created": row["created"],
-        }
-        for row in subscriptions
-    ]
 
 
 def export_reports_for(*, user: User) -> ExportRows:
     """Every report the user made, with the reason in words (not who handled it)."""
-    reports = (
-        Report.objects.filter(reporter=user)
-        .order_by("created", "pk")
-        .values("post_id", "post__topic__subject", "reason", "text", "created", "resolved_at")
+    rows = _rows(
+        Report.objects.filter(reporter=user).order_by("created", "pk"),
+        post_id="post_id",
+        topic="post__topic__subject",
+        reason="reason",
+        text="text",
+        created="created",
+        resolved_at="resolved_at",
     )
-    return [
-        {
-            "post_id": row["post_id"],
-            "topic": row["post__topic__subject"],
-            "reason": row["reason"],
-            "reason_text": _label(Report.Reason.choices, row["reason"]),
-            "text": row["text"],
-            "created": row["created"],
-            "resolved_at": row["resolved_at"],
-        }
-        for row in reports
-    ]
+    return [{**row, "reason_text": _label(Report.Reason.choices, row["reason"])} for row in rows]
 
 
 def export_moderation_for(*, user: User) -> ExportRows:
     """What moderators did to the user's posts, without naming the moderator."""
-    actions = (
-        ModerationAction.objects.filter(post__poster=user)
-        .order_by("created", "pk")
-        .values("post_id", "post__topic__subject", "kind", "note", "created")
+    rows = _rows(
+        ModerationAction.objects.filter(post__poster=user).order_by("created", "pk"),
+        post_id="post_id",
+        topic="post__topic__subject",
+        kind="kind",
+        note="note",
+        created="created",
     )
-    return [
-        {
-            "post_id": row["post_id"],
-            "topic": row["post__topic__subject"],
-            "kind": row["kind"],
-            "kind_text": _label(ModerationAction.Kind.choices, row["kind"]),
-            "note": row["note"],
-            "created": row["created"],
-        }
-        for row in actions
-    ]
+    kinds = ModerationAction.Kind.choices
+    return [{**row, "kind_text": _label(kinds, row["kind"])} for row in rows]
 
 
 def export_crisis_signals_for(*, user: User) -> ExportRows:
     """The crisis phrases found in the user's posts and when moderators were alerted."""
-    signals = (
-        CrisisSignal.objects.filter(post__poster=user)
-        .order_by("created", "pk")
-        .values("post_id", "post__topic__subject", "phrases", "created", "alerted_at")
+    return _rows(
+        CrisisSignal.objects.filter(post__poster=user).order_by("created", "pk"),
+        post_id="post_id",
+        topic="post__topic__subject",
+        phrases="phrases",
+        created="created",
+        moderators_alerted_at="alerted_at",
     )
-    return [
-        {
-            "post_id": row["post_id"],
-            "topic": row["post__topic__subject"],
-            "phrases": row["phrases"],
-            "created": row["created"],
-            "moderators_alerted_at": row["alerted_at"],
-        }
-        for row in signals
-    ]
 
 
 def export_notifications_for(*, user: User) -> ExportRows:
     """The email notifications about new posts queued for the user, and when each went out."""
-    notifications = (
-        PostNotification.objects.filter(user=user)
-        .order_by("created", "pk")
-        .values("post_id", "post__topic__subject", "created", "sent_at")
+    return _rows(
+        PostNotification.objects.filter(user=user).order_by("created", "pk"),
+        post_id="post_id",
+        topic="post__topic__subject",
+        created="created",
+        sent_at="sent_at",
     )
-    return [
-        {
-            "post_id": row["post_id"],
-            "topic": row["post__topic__subject"],
-            "created": row["created"],
-            "sent_at": row["sent_at"],
-        }
-        for row in notifications
-    ]
 
 
 def export_topics_read_for(*, user: User) -> ExportRows:
     """The topics the user read and when they last did (machina's read tracking)."""
     topic_read = get_model("forum_tracking", "TopicReadTrack")
-    read = (
-        topic_read.objects.filter(user=user)
-        .order_by("mark_time", "pk")
-        .values("topic_id", "topic__subject", "mark_time")
+    return _rows(
+        topic_read.objects.filter(user=user).order_by("mark_time", "pk"),
+        topic_id="topic_id",
+        topic="topic__subject",
+        read_at="mark_time",
     )
-    return [
-        {"topic_id": row["topic_id"], "topic": row["topic__subject"], "read_at": row["mark_time"]}
-        for row in read
-    ]
 
 
 def export_for(*, user: User) -> dict[str, Any]:

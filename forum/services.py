@@ -23,6 +23,7 @@ from learning.models import ModulePage
 from learning.models import Topic as LearningTopic
 
 from . import tasks
+from .cache import bump_topic_version, forget_module_topics
 from .models import (
     CrisisSignal,
     HelpfulVote,
@@ -36,7 +37,7 @@ from .models import (
 )
 from .permissions import bump_permissions_version, forum_set_archived, member_trust
 from .safety import find_crisis_phrases
-from .selectors import bump_topic_version, crisis_phrases, forget_module_topics
+from .selectors import crisis_phrases
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -166,7 +167,7 @@ def _published_at_once(*, forum: Any, user: User, handler: CachedPermissionHandl
 def _after_post(*, post: Any, user: User) -> Posted:
     """What every new post sets in motion: the author follows the topic, and crisis
     phrases are signalled. Followers are told by the post_save receiver, once the post
-    is visible (see ``forum.signals``)."""
+    is visible (see ``forum.receivers``)."""
     Subscription.objects.get_or_create(user=user, topic=post.topic)
     return _signal_crisis(post)
 

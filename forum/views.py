@@ -6,8 +6,6 @@ machina's in its own URL names (see ``forum.urls``), so every link machina's mod
 make lands here.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -30,6 +28,7 @@ from core.ratelimits import rate_limited
 from learning.models import StepPage
 from learning.selectors import catalog
 
+from . import cache as forum_cache
 from . import links, notifications, selectors, services
 from .forms import ReplyForm, ReportForm, TopicForm
 from .models import ModerationAction, Report
@@ -101,7 +100,7 @@ def topic_detail(request, forum_slug, forum_pk, slug, pk):
     # ahead in two round trips; writes read it fresh.
     page_number = request.GET.get("page")
     with reading_ahead():
-        selectors.read_topic_page_ahead(
+        forum_cache.read_topic_page_ahead(
             pk=pk, forum_pk=forum_pk, page_number=page_number, user=request.user
         )
         topic, version = selectors.viewed_topic(pk)
@@ -161,31 +160,29 @@ def _topic_content(request, context):
 
 
 def _shared_topic_content(request, context):
-    """``_topic_content`` of a page as it is read, rendered once for readers alike: the
-    key holds the posts' key (topic version, permissions, page, language, kind of
-    reader) and everything else the content shows; holes keep the reader's token."""
-    topic, step = context["topic"], context["step"]
-    shows = (
-        _posts_cache_key(request, context),
-        request.path,
-        topic.forum.pk,
-        topic.forum.slug,
-        topic.forum.name,
-        step and (step.title, step.url),
-        context["following"],
-        context["can_reply"],
-        context["locked"],
+    """``_topic_content`` of a page as it is read, rendered once for readers alike (the
+    key: ``forum.cache.topic_content_key``); holes keep the reader's token."""
+    key = forum_cache.topic_content_key(
+        posts_key=_posts_cache_key(request, context),
+        path=request.path,
+        forum=context["topic"].forum,
+        step=context["step"],
+        following=context["following"],
+        can_reply=context["can_reply"],
+        locked=context["locked"],
     )
-    key = "forum:topic-content:" + hashlib.sha256(repr(shows).encode()).hexdigest()[:40]
     return cached_shared_html(request, key, lambda: _topic_content(request, context))
 
 
 def _posts_cache_key(request, context) -> str:
-    return selectors.topic_posts_cache_key(
-        topic=context["topic"],
-        state=context["state"],
-        handler=_handler(request),
+    state = context["state"]
+    return forum_cache.posts_key(
+        topic_id=context["topic"].pk,
+        version=state.version,
+        permissions=_handler(request).permissions_version(),
+        page_number=state.page.number,
         language=translation.get_language(),
+        kind=state.signature,
     )
 
 
@@ -345,7 +342,7 @@ def post_create(request, forum_slug, forum_pk, topic_slug, topic_pk):
         )
         return _posted(request, posted)
     # Back to the topic's last page with the form as it was sent: nothing typed is lost.
-    context = _topic_context(request, topic, selectors.topic_version(topic.pk), "last", **extra)
+    context = _topic_context(request, topic, forum_cache.topic_version(topic.pk), "last", **extra)
     context["reply_form"] = form
     context["content"] = _topic_content(request, context)
     return render(request, "community/topic_detail.html", context, status=status)

@@ -402,8 +402,15 @@ def module_summaries_refresh(*, user_ids: Iterable[int], module_ids: Iterable[in
         _summaries_changed(user_ids)
 
 
-def _summaries_changed(user_ids: list[int]) -> None:
+def summary_versions_bump(*, user_ids: Iterable[int]) -> None:
+    """Overviews cached under these learners' summary versions (``selectors.
+    summary_versions``) count afresh: their summaries changed, or what counts them (the
+    search index) caught up."""
     versions.bump_many(summary_version_key(user_id) for user_id in user_ids)
+
+
+def _summaries_changed(user_ids: list[int]) -> None:
+    summary_versions_bump(user_ids=user_ids)
     summaries_changed.send(sender=ModuleSummary, user_ids=list(user_ids))
 
 

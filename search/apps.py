@@ -10,7 +10,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         from team import progress
 
-        from . import selectors, signals  # noqa: F401
+        from . import receivers, selectors  # noqa: F401
 
         # Team's overviews count through this app's index (see team.progress).
         progress.register(selectors)

@@ -12,8 +12,7 @@ from django.db import transaction
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
-from core import versions
-from learning.selectors import summary_version_key
+from learning.services import summary_versions_bump
 
 from .backends import (
     SearchBackend,
@@ -59,7 +58,7 @@ def documents_apply(backend: SearchBackend, kind: str, ids: list[int]) -> None:
         if kind == Kind.PROGRESS and backend is not database_backend():
             # Overviews cached under the clients' summary versions counted from the index:
             # now that it caught up, let them count again.
-            versions.bump_many(summary_version_key(pk) for pk in chunk)
+            summary_versions_bump(user_ids=chunk)
 
 
 def _pending(backend: SearchBackend, *, skip: set[int]) -> QuerySet[OutboxEntry]:

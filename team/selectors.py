@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -19,7 +19,6 @@ from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import timezone
 
-from core import versions
 from core.versions import content_version
 from learning.learners import Learner
 from learning.models import ModuleSummary, StatementAchieved
@@ -34,6 +33,7 @@ from learning.selectors import (
     summary_versions,
 )
 
+from .cache import GAP_CACHE_SECONDS, caseload_key, caseload_version, gap_key
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
 from .permissions import (
     active_links,
@@ -280,31 +280,22 @@ class GapView:
 SORTS = ("naam", "voortgang")
 
 
-# A worker's overview is cached under everything it is computed from: the catalog (content
-# version), the caseload (its version: links, scopes, names; see ``team.signals``) and each
-# client's summaries (``learning.selectors.summary_versions``). Short-lived all the same,
-# so a version bump lost to a Redis outage heals by itself.
-GAP_CACHE_SECONDS = 300
-CASELOAD_VERSION_KEY = "team:caseload-version:{}"
 # Per linked client: the topics the worker may see (None: all of them).
 Scopes = dict[int, frozenset[int] | None]
 # The worker's clients by id, and their scopes.
 Caseload = tuple[dict[int, Person], Scopes]
 
 
-def bump_caseload_versions(*, worker_ids: Iterable[int]) -> None:
-    versions.bump_many(CASELOAD_VERSION_KEY.format(pk) for pk in worker_ids)
-
-
 def _caseload(*, worker: User) -> tuple[int, Caseload]:
-    """The worker's clients and their scopes, cached under the caseload version."""
-    caseload_version = versions.current(CASELOAD_VERSION_KEY.format(worker.pk))
-    key = f"team:caseload:{worker.pk}:{caseload_version}"
+    """The worker's clients and their scopes, cached under the caseload version
+    (``team.cache``)."""
+    version = caseload_version(worker.pk)
+    key = caseload_key(worker.pk, version)
     caseload = cache.get(key)
     if caseload is None:
         caseload = (_caseload_people(worker=worker), _caseload_scopes(worker=worker))
         cache.set(key, caseload, GAP_CACHE_SECONDS)
-    return caseload_version, caseload
+    return version, caseload
 
 
 def _shared_topics(scopes: Scopes, catalog: Catalog) -> set[int]:
@@ -325,16 +316,22 @@ def gap_cache_key(
     page_number: str | int | None = None,
     paginate: bool = True,
 ) -> str:
-    """The key of this gap view in the cache: it changes with everything the view shows."""
-    caseload_version, (clients, _scopes) = _caseload(worker=worker)
+    """The key of this gap view in the cache (``team.cache.gap_key``): it changes with
+    everything the view shows."""
+    version, (clients, _scopes) = _caseload(worker=worker)
     if paginate:  # one cache entry per real page, whatever was asked for
         page_number = Paginator(list(clients), GAP_PAGE_SIZE).get_page(page_number).number
     digest = hashlib.sha256(
         repr((sorted(clients), summary_versions(sorted(clients)))).encode()
     ).hexdigest()[:20]
-    return (
-        f"team:gap:{worker.pk}:{caseload_version}:{content_version()}:{digest}:"
-        f"{topic_id}:{sort}:{page_number if paginate else 'all'}"
+    return gap_key(
+        worker_id=worker.pk,
+        caseload=version,
+        content=content_version(),
+        summaries=digest,
+        topic_id=topic_id,
+        sort=sort,
+        page=page_number if paginate and page_number is not None else "all",
     )
 
 

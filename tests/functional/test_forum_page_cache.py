@@ -211,3 +211,14 @@ def test_the_login_links_lead_back_to_the_topic_each_reader_read(topic):
     second = Client().get(topic_url(topic) + "?page=1").content.decode()
     for html in (first, second):
         assert f'href="/account/login/?next={topic_url(topic)}' in html
+
+
+def test_a_new_member_or_a_login_starts_no_cached_page_afresh(client, topic):
+    from forum.cache import topic_version
+    from forum.permissions import permissions_version
+
+    before = (permissions_version(), topic_version(topic.pk))
+    newcomer = member()
+    newcomer.last_login = None
+    newcomer.save(update_fields=["last_login"])
+    assert (permissions_version(), topic_version(topic.pk)) == before

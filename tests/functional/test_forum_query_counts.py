@@ -28,7 +28,7 @@ Post = get_model("forum_conversation", "Post")
 
 MAX_QUERIES = 25
 # A warm topic page asks Redis for the session, the content version, two reads ahead
-# (forum.selectors.read_topic_page_ahead) and the shared page content.
+# (forum.cache.read_topic_page_ahead) and the shared page content.
 MAX_REDIS_ROUND_TRIPS = 5
 POSTS_PER_PAGE = 15
 BIG_POSTS = 1_000

@@ -1,11 +1,23 @@
-"""Signal receivers: learning content changes resync the forum tree; a post becoming
-visible tells its followers and may earn its writer trust; an account being deleted takes
-its votes back and keeps (anonymised) or removes its posts; defaults after migrate."""
+"""What ``forum`` does when other parts of the system act. Every signal it handles:
+
+- ``page_published`` / ``page_unpublished`` / ``post_delete`` of ``ModulePage`` and
+  ``post_save`` of learning's ``Topic``: sync the forum tree (a task, on commit).
+- ``accounts.services.account_deleting``: take the person's votes back, then anonymise or
+  remove their posts, inside the deletion's transaction.
+- ``pre_save`` / ``post_save`` of machina's ``Post``: a post that became visible tells its
+  followers (a task, on commit) and, approved by a moderator, may earn its writer trust.
+- ``post_save`` / ``post_delete`` of machina's ``Topic`` (every post saves its topic):
+  bump the topic's version and forget its module's topic lists.
+- ``post_save`` / ``post_delete`` of ``Subscription``: forget what the person follows.
+- ``post_save`` of the user: a new display name shows on the cached pages of the topics
+  they wrote in (bumps those topics' versions).
+- Machina's permission rows, forums deleted, groups and group membership: bump the
+  permissions version; ``post_save`` of ``Forum``: bump the board version.
+- ``post_migrate``: write the default forum permissions.
+"""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 from django.dispatch import receiver
 from machina.core.db.models import get_model
@@ -16,14 +28,15 @@ from core.tasks import enqueue_on_commit
 from learning.models import ModulePage, Topic
 
 from . import services, tasks
-from .models import Subscription
-from .permissions import bump_permissions_version, forum_permissions_ensure_defaults
-from .selectors import (
+from .cache import (
     bump_board_version,
     bump_topic_version,
-    following_cache_key,
+    bump_topic_versions,
+    forget_following,
     forget_module_topics,
 )
+from .models import Subscription
+from .permissions import bump_permissions_version, forum_permissions_ensure_defaults
 from .services import member_trust_if_earned
 
 Forum = get_model("forum", "Forum")
@@ -83,18 +96,17 @@ def _topic_changed(sender, instance, **kwargs):
 @receiver(post_save, sender=Subscription)
 @receiver(post_delete, sender=Subscription)
 def _subscriptions_changed(sender, instance, **kwargs):
-    # Now and again at commit: a page read in between would cache the old follows.
-    key = following_cache_key(instance.user_id)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
+    forget_following(user_id=instance.user_id)
 
 
 @receiver(post_save, sender=get_user_model())
 def _member_saved(sender, instance, created, update_fields=None, **kwargs):
-    # A changed display name shows on every cached topic page: start them afresh.
-    # Logins only touch last_login and leave them be.
-    if update_fields is None or "display_name" in update_fields:
-        bump_permissions_version()
+    # A changed display name shows on the cached pages of the topics they wrote in. A new
+    # member wrote nothing yet, and logins only touch last_login: those leave them be.
+    if not created and (update_fields is None or "display_name" in update_fields):
+        bump_topic_versions(
+            Post.objects.filter(poster=instance).values_list("topic_id", flat=True).distinct()
+        )
 
 
 @receiver(post_delete, sender=Forum)

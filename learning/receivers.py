@@ -1,5 +1,11 @@
-"""Signal receivers: merge anonymous progress at login; topic edits refresh the catalog;
-a module's changed steps rebuild its report summaries."""
+"""What ``learning`` does when other parts of the system act. Every signal it handles:
+
+- ``user_logged_in`` (Django): merge the visitor's session progress into the account.
+- ``post_save`` / ``post_delete`` of ``Topic``: bump the content version (the catalog
+  shows topics).
+- ``page_published`` / ``page_unpublished`` of ``ModulePage`` and ``StepPage``
+  (Wagtail): rebuild that module's summaries (a task, on commit).
+"""
 
 from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_delete, post_save

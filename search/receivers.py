@@ -1,5 +1,16 @@
 """Every change that affects a search document writes an outbox entry, in the same
-transaction as the change (``outbox.outbox_record``)."""
+transaction as the change (``outbox.outbox_record``). Every signal it handles:
+
+- Wagtail's ``page_published`` / ``page_unpublished`` and ``post_delete`` of
+  ``ModulePage`` and ``StepPage``; ``PageViewRestriction`` saved or deleted; learning's
+  ``Topic`` saved: the pages concerned.
+- Machina's ``Post`` saved or deleted; machina's ``Topic`` saved with a new subject, forum
+  or approval (``pre_save`` remembers the old ones); ``forum.services.topics_rewritten``;
+  forum permission rows saved or deleted: the posts concerned.
+- The user saved with a new display name: their posts.
+- ``learning.services.summaries_changed``; ``TeamLink`` saved, deleted or rescoped;
+  ``Team.members`` changed: the linked clients' progress documents.
+"""
 
 from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save

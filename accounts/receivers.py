@@ -1,4 +1,10 @@
-"""Signal receivers: keep track of the sessions someone signed in with (``UserSession``)."""
+"""What ``accounts`` does when other parts of the system act. Every signal it handles:
+
+- ``user_logged_in`` (Django), ``password_changed`` and ``password_set`` (allauth): record
+  the session someone is signed in with (``UserSession``), so deleting the account can
+  end it.
+- ``user_logged_out`` (Django): forget that session.
+"""
 
 from allauth.account.signals import password_changed, password_set
 from django.contrib.auth.signals import user_logged_in, user_logged_out

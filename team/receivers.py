@@ -1,13 +1,18 @@
-"""What a worker's cached overviews depend on besides the clients' summaries: the
-caseload itself (links made, ended, rescoped or deleted with an account) and the
-clients' names. Every such change bumps the worker's caseload version."""
+"""What ``team`` does when other parts of the system act. Every signal it handles bumps a
+worker's caseload version, which their cached overviews carry besides the clients'
+summaries:
+
+- ``post_save`` / ``post_delete`` of ``TeamLink``: a link made, ended or deleted.
+- ``m2m_changed`` of ``TeamLink.topics``: a link rescoped.
+- ``post_save`` of the user: a client's name changed.
+"""
 
 from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from .cache import bump_caseload_versions
 from .models import TeamLink
-from .selectors import bump_caseload_versions
 
 
 @receiver(post_save, sender=TeamLink)
