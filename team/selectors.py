@@ -33,7 +33,7 @@ from learning.selectors import (
     summary_versions,
 )
 
-from .cache import GAP_CACHE_SECONDS, caseload_key, caseload_version, gap_key
+from .cache import GAP_CACHE_SECONDS, caseload_key, caseload_version, gap_html_key, gap_key
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
 from .permissions import (
     active_links,
@@ -333,6 +333,19 @@ def gap_cache_key(
         sort=sort,
         page=page_number if paginate and page_number is not None else "all",
     )
+
+
+def gap_html_cache_key(
+    *,
+    worker: User,
+    language: str,
+    topic_id: int | None = None,
+    sort: str = "naam",
+    page_number: str | int | None = None,
+) -> str:
+    """The key of this gap view rendered in ``language`` (``team.cache.gap_html_key``)."""
+    gap = gap_cache_key(worker=worker, topic_id=topic_id, sort=sort, page_number=page_number)
+    return gap_html_key(gap, language)
 
 
 def gap_view(

@@ -274,9 +274,11 @@ def gap(request):
     current, topic, sort = _gap_filters(request)
     filters = {"topic_id": topic.id if topic else None, "sort": sort}
     page_number = request.GET.get("page")
-    key = selectors.gap_cache_key(worker=request.user, page_number=page_number, **filters)
+    key = selectors.gap_html_cache_key(
+        worker=request.user, page_number=page_number, language=translation.get_language(), **filters
+    )
     body = cached_html(
-        f"{key}:{translation.get_language()}",
+        key,
         lambda: render_to_string(
             "team/includes/gap_body.html",
             {
