@@ -14,9 +14,8 @@ Two entries are deleted instead: a module's topic lists and what a reader follow
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.core.cache import cache
 from django.db import transaction
@@ -120,20 +119,6 @@ def posts_key(
     """A topic page's rendered posts, for readers of one ``kind`` (what differs between
     readers: their votes, own posts, edit rights, starter, moderator)."""
     return f"forum:posts:{topic_id}:{version}:{permissions}:{page_number}:{language}:{kind}"
-
-
-def topic_content_key(*, posts_key: str, path: str, forum: Any, step: Any, **shown: Any) -> str:
-    """The topic page's content around the posts: the posts' key (topic and permissions
-    versions, page, language, kind of reader), the address, the forum and step it links
-    to, and every other value the content template is given (``shown``)."""
-    facts = (
-        posts_key,
-        path,
-        (forum.pk, forum.slug, forum.name),
-        step and (step.title, step.url),
-        sorted(shown.items()),
-    )
-    return "forum:topic-content:" + hashlib.sha256(repr(facts).encode()).hexdigest()[:40]
 
 
 def read_topic_page_ahead(

@@ -111,7 +111,7 @@ def topic_detail(request, forum_slug, forum_pk, slug, pk):
         if (post_id := id_or_404(request.GET.get("post"))) is not None:
             page_number = selectors.page_of_post(topic=topic, post_id=post_id)
         context = _topic_context(request, topic, version, page_number)
-        context["content"] = _shared_topic_content(request, context)
+        context["content"] = _topic_content(request, context)
         return render(request, "community/topic_detail.html", context)
 
 
@@ -157,21 +157,6 @@ def _topic_content(request, context):
         {**context, "posts_html": _posts_html(request, context)},
         request=request,
     )
-
-
-def _shared_topic_content(request, context):
-    """``_topic_content`` of a page as it is read, rendered once for readers alike (the
-    key: ``forum.cache.topic_content_key``); holes keep the reader's token."""
-    key = forum_cache.topic_content_key(
-        posts_key=_posts_cache_key(request, context),
-        path=request.path,
-        forum=context["topic"].forum,
-        step=context["step"],
-        following=context["following"],
-        can_reply=context["can_reply"],
-        locked=context["locked"],
-    )
-    return cached_shared_html(request, key, lambda: _topic_content(request, context))
 
 
 def _posts_cache_key(request, context) -> str:

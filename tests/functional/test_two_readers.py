@@ -1,7 +1,7 @@
 """No reader's page carries another reader's data, whatever the caches hold.
 
 Every page that shares cached data between readers (whole pages, shared fragments with
-holes, the topic content and posts, the catalog, the gap view) is rendered for reader B
+holes, a topic page's posts, the catalog, the gap view) is rendered for reader B
 twice: once with every cache empty, and once after reader A (with votes, follows, progress,
 another role or language, another caseload) filled them. The two must be the same page,
 CSRF tokens aside, and A's token must not be in it. This does not list what a page shows:
