@@ -44,16 +44,16 @@ def production_env() -> dict[str, str]:
     }
 
 
-def test_production_settings_pass_check_deploy():
-    env = production_env()
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
+def _python(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """Python run in the project folder with ``env`` as its whole environment."""
+    return subprocess.run(  # noqa: S603 (our own interpreter and arguments)
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
+
+
+def test_production_settings_pass_check_deploy():
+    check = ("manage.py", "check", "--deploy", "--fail-level", "WARNING")
+    result = _python(*check, env=production_env())
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
@@ -61,16 +61,18 @@ def test_production_settings_pass_check_deploy():
 def test_production_settings_refuse_to_start_without_a_secret_key():
     env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DJANGO_SETTINGS_MODULE")}
     env.update({"DJANGO_SETTINGS_MODULE": "website.settings.production", "ALLOWED_HOSTS": "x"})
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _python("manage.py", "check", env=env)
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_production_settings_refuse_to_start_without_redis():
+    # With the locmem cache every process would keep its own rate limits and caches.
+    env = {k: v for k, v in production_env().items() if k != "REDIS_URL"}
+    result = _python("-c", "import website.settings.production", env=env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "REDIS_URL" in result.stderr
 
 
 def test_no_missing_migrations():
