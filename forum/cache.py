@@ -1,11 +1,12 @@
-"""The forum's cache: every key it keeps, the versions each depends on, and how each is
-invalidated. Selectors and views ask here for keys; nothing else builds a forum cache key
-(machina's permission answers are ``forum.permissions``'); the cache map in
+"""The forum's cache: the data it keeps, the versions each depends on, how each is
+invalidated, and what the topic page reads ahead. Selectors ask here for keys; nothing
+else builds a forum cache key (machina's permission answers are ``forum.permissions``';
+the cached HTML is ``forum.fragments``, keyed by its fields); the cache map in
 ``docs/architecture.md`` lists them all.
 
 Versions (``core.versions``) are bumped, never entries hunted down:
 - the board version: every forum save (its counters change with every post) and the tree
-  sync; the forum index and the cached topic rows carry it;
+  sync; the forum index and the cached topics carry it;
 - a topic's version: every save of the topic (machina's trackers save it on every post),
   votes and marked answers (``forum.services``); everything on a topic page carries it;
 - the permissions version (``forum.permissions``): who may read or do what.
@@ -95,12 +96,6 @@ def forget_following(*, user_id: int) -> None:
     transaction.on_commit(lambda: cache.delete(key))
 
 
-def board_key(*, version: int, permissions: int, language: str, readable: str) -> str:
-    """The rendered forum index, for readers who may read the same forums (``readable``,
-    a digest of their ids)."""
-    return f"forum:board:{version}:{permissions}:{language}:{readable}"
-
-
 def topic_key(pk: int, version: int, board: int) -> str:
     return f"forum:topic:{pk}:{version}:{board}"
 
@@ -111,14 +106,6 @@ def rows_key(topic_id: int, version: int, page_number: int) -> str:
 
 def votes_key(topic_id: int, version: int, user_id: int | None) -> str:
     return f"forum:topic-votes:{topic_id}:{version}:{user_id}"
-
-
-def posts_key(
-    *, topic_id: int, version: int, permissions: int, page_number: int, language: str, kind: str
-) -> str:
-    """A topic page's rendered posts, for readers of one ``kind`` (what differs between
-    readers: their votes, own posts, edit rights, starter, moderator)."""
-    return f"forum:posts:{topic_id}:{version}:{permissions}:{page_number}:{language}:{kind}"
 
 
 def read_topic_page_ahead(

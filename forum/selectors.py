@@ -5,7 +5,6 @@ posts, topics or participants: pages are sliced in SQL and everything shown per 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +20,6 @@ from . import links
 from .cache import (
     MODULE_TOPICS_CACHE_SECONDS,
     TOPIC_CACHE_SECONDS,
-    board_key,
-    board_version,
     following_key,
     module_topics_key,
     rows_key,
@@ -70,25 +67,18 @@ def _board_forums() -> QuerySet[Any]:
     )
 
 
-def board_index_cache_key(
-    *, user: User | AnonymousUser, handler: CachedPermissionHandler, language: str
-) -> str:
-    version = board_version()
-    readable = readable_forum_ids(user=user, handler=handler, forums=_board_forums())
-    digest = hashlib.sha256(repr(sorted(readable)).encode()).hexdigest()[:20]
-    permissions = handler.permissions_version()
-    return board_key(version=version, permissions=permissions, language=language, readable=digest)
-
-
-def board_index(
+def readable_board_forum_ids(
     *, user: User | AnonymousUser, handler: CachedPermissionHandler
-) -> list[CategoryEntry]:
-    """The categories (one per learning topic) with their open module forums, readable
-    by ``user``, in the order of the forum tree."""
-    forums = list(_board_forums())
-    readable = readable_forum_ids(user=user, handler=handler, forums=_board_forums())
+) -> frozenset[int]:
+    """The ids of the categories and forums of the index that ``user`` may read."""
+    return frozenset(readable_forum_ids(user=user, handler=handler, forums=_board_forums()))
+
+
+def board_index(*, readable: frozenset[int]) -> list[CategoryEntry]:
+    """The categories (one per learning topic) with their open module forums among
+    ``readable``, in the order of the forum tree."""
     entries: dict[int, CategoryEntry] = {}
-    for forum in forums:
+    for forum in _board_forums():
         if forum.pk not in readable:
             continue
         if forum.type == Forum.FORUM_CAT:
@@ -193,6 +183,7 @@ class PostView:
     post: object
     helpful_count: int
     voted: bool
+    own: bool
     # Role badges come from the writer's groups, never from the name they typed.
     expert: bool
     moderator: bool
@@ -238,7 +229,6 @@ class TopicPageState:
     voted: frozenset[int]
     editable: frozenset[int]
     own: frozenset[int]
-    signature: str
 
 
 def topic_page_state(
@@ -248,12 +238,10 @@ def topic_page_state(
     page_number: str | int | None,
     user: User | AnonymousUser,
     handler: CachedPermissionHandler,
-    is_starter: bool,
-    can_moderate: bool,
 ) -> TopicPageState:
     """Page numbers come from machina's count of approved posts, the page's post ids from
-    one light query; the viewer's votes and edit rights make the cache signature. Both
-    are cached under the topic's version (a vote bumps it)."""
+    one light query, with the viewer's votes, own posts and edit rights. Both are cached
+    under the topic's version (a vote bumps it)."""
     per_page = machina_settings.TOPIC_POSTS_NUMBER_PER_PAGE
     page = Paginator(range(topic.posts_count), per_page).get_page(page_number)
     page_rows_key = rows_key(topic.pk, version, page.number)
@@ -291,28 +279,22 @@ def topic_page_state(
         for is_own in {pk in own for pk in ids}
     }
     editable = frozenset(pk for pk in ids if may_edit[pk in own])
-    signature = hashlib.sha256(
-        repr(
-            (
-                user.is_authenticated,
-                is_starter,
-                can_moderate,
-                sorted(voted),
-                sorted(own),
-                sorted(editable),
-            )
-        ).encode()
-    ).hexdigest()[:20]
-    return TopicPageState(page, version, ids, voted, editable, own, signature)
+    return TopicPageState(page, version, ids, voted, editable, own)
 
 
-def topic_posts(*, topic: Any, state: TopicPageState) -> list[PostView]:
-    """The posts of a page with what the page shows about them (on a cache miss)."""
-    posts = Post.objects.filter(pk__in=state.post_ids).select_related(
-        "poster", "meta", "updated_by"
-    )
+def topic_posts(
+    *,
+    topic: Any,
+    post_ids: tuple[int, ...],
+    voted: frozenset[int],
+    own: frozenset[int],
+    editable: frozenset[int],
+) -> list[PostView]:
+    """The posts ``post_ids`` of ``topic`` with what the page shows about them, for a
+    viewer who voted for ``voted``, wrote ``own`` and may edit ``editable``."""
+    posts = Post.objects.filter(pk__in=post_ids).select_related("poster", "meta", "updated_by")
     by_id = {post.pk: post for post in posts}
-    ordered = [by_id[pk] for pk in state.post_ids if pk in by_id]
+    ordered = [by_id[pk] for pk in post_ids if pk in by_id]
     poster_ids = {p.poster_id for p in ordered if p.poster_id}
     badges = set(
         get_model("accounts", "User")
@@ -330,11 +312,12 @@ def topic_posts(*, topic: Any, state: TopicPageState) -> list[PostView]:
             PostView(
                 post=post,
                 helpful_count=meta.helpful_count if meta else 0,
-                voted=post.pk in state.voted,
+                voted=post.pk in voted,
+                own=post.pk in own,
                 expert=(post.poster_id, roles.EXPERIENCE_EXPERT) in badges,
                 moderator=(post.poster_id, roles.MODERATOR) in badges,
                 is_answer=post.pk == answer_id,
-                can_edit=post.pk in state.editable,
+                can_edit=post.pk in editable,
             )
         )
     return views

@@ -15,14 +15,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from machina.core.db.models import get_model
 
 from core.cache import reading_ahead
-from core.fragments import cached_html, cached_shared_html
 from core.ids import id_or_404
 from core.ratelimits import rate_limited
 from learning.models import StepPage
@@ -31,6 +29,7 @@ from learning.selectors import catalog
 from . import cache as forum_cache
 from . import links, notifications, selectors, services
 from .forms import ReplyForm, ReportForm, TopicForm
+from .fragments import BoardIndex, TopicPosts
 from .models import ModerationAction, Report
 from .permissions import is_moderator
 from .safety import find_personal_data
@@ -65,18 +64,8 @@ def _module_link(forum):
 
 
 def index(request):
-    handler = _handler(request)
-    key = selectors.board_index_cache_key(
-        user=request.user, handler=handler, language=translation.get_language()
-    )
-    board = cached_html(
-        key,
-        lambda: render_to_string(
-            "community/includes/board.html",
-            {"categories": selectors.board_index(user=request.user, handler=handler)},
-        ),
-    )
-    return render(request, "community/index.html", {"board": board})
+    board = BoardIndex.for_reader(user=request.user, handler=_handler(request))
+    return render(request, "community/index.html", {"board": board.html(request)})
 
 
 def forum_detail(request, slug, pk):
@@ -127,8 +116,6 @@ def _topic_context(request, topic, version, page_number, **extra):
         page_number=page_number,
         user=user,
         handler=handler,
-        is_starter=is_starter,
-        can_moderate=can_moderate,
     )
     context = {
         "topic": topic,
@@ -159,31 +146,16 @@ def _topic_content(request, context):
     )
 
 
-def _posts_cache_key(request, context) -> str:
-    state = context["state"]
-    return forum_cache.posts_key(
-        topic_id=context["topic"].pk,
-        version=state.version,
-        permissions=_handler(request).permissions_version(),
-        page_number=state.page.number,
-        language=translation.get_language(),
-        kind=state.signature,
-    )
-
-
 def _posts_html(request, context):
-    """The page's posts, rendered once per topic version and kind of viewer (cached with
-    holes for this request's CSRF token)."""
-    topic, state = context["topic"], context["state"]
-    return cached_shared_html(
-        request,
-        _posts_cache_key(request, context),
-        lambda: render_to_string(
-            "community/includes/posts.html",
-            {**context, "posts": selectors.topic_posts(topic=topic, state=state)},
-            request=request,
-        ),
-    )
+    """The page's posts, rendered once per topic version and kind of viewer."""
+    return TopicPosts.for_page(
+        topic=context["topic"],
+        state=context["state"],
+        handler=_handler(request),
+        signed_in=request.user.is_authenticated,
+        is_starter=context["is_starter"],
+        can_moderate=context["can_moderate"],
+    ).html(request)
 
 
 # --- Writing ---------------------------------------------------------------------------
@@ -404,8 +376,9 @@ def post_mark_answer(request, pk):
 
 def help_today(request):
     """ "Help iemand vandaag": questions still waiting for a first answer."""
-    handler = _handler(request)
-    categories = selectors.board_index(user=request.user, handler=handler)
+    categories = selectors.board_index(
+        readable=selectors.readable_board_forum_ids(user=request.user, handler=_handler(request))
+    )
     readable = [forum.pk for c in categories for forum in c.forums]
     category_id = id_or_404(request.GET.get("onderwerp"))
     return render(

@@ -1,11 +1,10 @@
-"""Team's cache: the keys of a worker's cached overviews, the versions they depend on,
-and how those are invalidated. Listed in the cache map in ``docs/architecture.md``.
+"""Team's cache: a worker's caseload and the versions a worker's overviews depend on, and
+how those are invalidated. Listed in the cache map in ``docs/architecture.md``; the gap
+view's HTML is ``team.fragments.GapBody``.
 
-A worker's overview is cached under everything it is computed from: the catalog (the
-content version), the caseload (its version: links made, ended, rescoped or deleted, and
-clients' names; bumped by ``team.receivers``) and each client's summaries
-(``learning.selectors.summary_versions``). Short-lived all the same, so a version bump
-lost to a Redis outage heals by itself.
+The caseload version changes with links made, ended, rescoped or deleted, and clients'
+names (bumped by ``team.receivers``). Entries are short-lived all the same, so a version
+bump lost to a Redis outage heals by itself.
 """
 
 from collections.abc import Iterable
@@ -30,25 +29,3 @@ def bump_caseload_versions(*, worker_ids: Iterable[int]) -> None:
 def caseload_key(worker_id: int, version: int) -> str:
     """The worker's clients and their scopes."""
     return f"team:caseload:{worker_id}:{version}"
-
-
-def gap_key(
-    *,
-    worker_id: int,
-    caseload: int,
-    content: int,
-    summaries: str,
-    topic_id: int | None,
-    sort: str,
-    page: int | str,
-) -> str:
-    """One gap view (the data): ``summaries`` is a digest of the clients and their
-    summary versions; ``page`` the real page number, or "all"."""
-    return f"team:gap:{worker_id}:{caseload}:{content}:{summaries}:{topic_id}:{sort}:{page}"
-
-
-def gap_html_key(gap: str, language: str) -> str:
-    """The rendered gap view: the data's key (``gap_key``) and the language. Kept as well
-    as the data: without it the gap view served 47% fewer requests in ``make bench``
-    (87.6 against 166.5 req/s at 50 connections) and missed its target."""
-    return f"{gap}:html:{language}"

@@ -19,7 +19,6 @@ from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import timezone
 
-from core.versions import content_version
 from learning.learners import Learner
 from learning.models import ModuleSummary, StatementAchieved
 from learning.selectors import (
@@ -33,7 +32,7 @@ from learning.selectors import (
     summary_versions,
 )
 
-from .cache import GAP_CACHE_SECONDS, caseload_key, caseload_version, gap_html_key, gap_key
+from .cache import GAP_CACHE_SECONDS, caseload_key, caseload_version
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
 from .permissions import (
     active_links,
@@ -308,44 +307,16 @@ def shared_topic_ids(*, worker: User, catalog: Catalog) -> set[int]:
     return _shared_topics(scopes, catalog)
 
 
-def gap_cache_key(
-    *,
-    worker: User,
-    topic_id: int | None = None,
-    sort: str = "naam",
-    page_number: str | int | None = None,
-    paginate: bool = True,
-) -> str:
-    """The key of this gap view in the cache (``team.cache.gap_key``): it changes with
-    everything the view shows."""
+def gap_facts(*, worker: User, page_number: str | int | None) -> tuple[int, str, int]:
+    """What a gap view page depends on besides the catalog and its filters: the caseload
+    version, a digest of the clients and their summary versions, and the real page
+    number (one cache entry per page, whatever was asked for)."""
     version, (clients, _scopes) = _caseload(worker=worker)
-    if paginate:  # one cache entry per real page, whatever was asked for
-        page_number = Paginator(list(clients), GAP_PAGE_SIZE).get_page(page_number).number
+    page = Paginator(list(clients), GAP_PAGE_SIZE).get_page(page_number).number
     digest = hashlib.sha256(
         repr((sorted(clients), summary_versions(sorted(clients)))).encode()
     ).hexdigest()[:20]
-    return gap_key(
-        worker_id=worker.pk,
-        caseload=version,
-        content=content_version(),
-        summaries=digest,
-        topic_id=topic_id,
-        sort=sort,
-        page=page_number if paginate and page_number is not None else "all",
-    )
-
-
-def gap_html_cache_key(
-    *,
-    worker: User,
-    language: str,
-    topic_id: int | None = None,
-    sort: str = "naam",
-    page_number: str | int | None = None,
-) -> str:
-    """The key of this gap view rendered in ``language`` (``team.cache.gap_html_key``)."""
-    gap = gap_cache_key(worker=worker, topic_id=topic_id, sort=sort, page_number=page_number)
-    return gap_html_key(gap, language)
+    return version, digest, page
 
 
 def gap_view(
@@ -357,40 +328,11 @@ def gap_view(
     page_number: str | int | None = None,
     paginate: bool = True,
 ) -> GapView:
-    """``compute_gap_view``, from the cache when nothing it depends on has changed."""
-    key = gap_cache_key(
-        worker=worker, topic_id=topic_id, sort=sort, page_number=page_number, paginate=paginate
-    )
-    view = cache.get(key)
-    if view is None:
-        view = compute_gap_view(
-            worker=worker,
-            catalog=catalog,
-            caseload=_caseload(worker=worker)[1],
-            topic_id=topic_id,
-            sort=sort,
-            page_number=page_number,
-            paginate=paginate,
-        )
-        if not view.degraded:  # once Elasticsearch answers again, count from it
-            cache.set(key, view, GAP_CACHE_SECONDS)
-    return view
-
-
-def compute_gap_view(
-    *,
-    worker: User,
-    catalog: Catalog,
-    caseload: Caseload,
-    topic_id: int | None,
-    sort: str,
-    page_number: str | int | None,
-    paginate: bool,
-) -> GapView:
     """Clients x modules of the worker's caseload, with the gaps on top. A fixed number of
     queries: summaries of the page, completions per module, achievements per statement,
-    started topics per client (and completions per client to sort by progress)."""
-    clients, scopes = caseload
+    started topics per client (and completions per client to sort by progress). The page
+    is cached as HTML (``team.fragments.GapBody``)."""
+    clients, scopes = _caseload(worker=worker)[1]
     # The clients as a subquery, not hundreds of parameters: PostgreSQL joins it on the
     # (user, module) index, and the query stays short to send.
     linked = active_links(worker=worker).values("client")

@@ -12,19 +12,18 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.fragments import cached_html
 from core.ratelimits import rate_limited
 from learning.selectors import catalog
 
 from . import selectors, services
 from .forms import ClientSearchForm, CodeForm, LinkRequestForm, PlanItemForm, ScopeForm
+from .fragments import GapBody
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
 from .permissions import (
     is_team_lead,
@@ -272,24 +271,9 @@ def _gap_filters(request):
 def gap(request):
     _worker_only(request)
     current, topic, sort = _gap_filters(request)
-    filters = {"topic_id": topic.id if topic else None, "sort": sort}
-    page_number = request.GET.get("page")
-    key = selectors.gap_html_cache_key(
-        worker=request.user, page_number=page_number, language=translation.get_language(), **filters
-    )
-    body = cached_html(
-        key,
-        lambda: render_to_string(
-            "team/includes/gap_body.html",
-            {
-                "view": selectors.gap_view(
-                    worker=request.user, catalog=current, page_number=page_number, **filters
-                ),
-                "topic": topic,
-                "sort": sort,
-            },
-        ),
-    )
+    body = GapBody.for_worker(
+        worker=request.user, topic=topic, sort=sort, page_number=request.GET.get("page")
+    ).html(request)
     services.access_record_caseload(worker=request.user, what=AccessLog.What.GAP_VIEW)
     return render(
         request,

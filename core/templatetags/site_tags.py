@@ -4,7 +4,7 @@ from django import template
 from django.template.loader_tags import BlockNode
 from django.utils.html import format_html
 
-from core.fragments import csrf_token, shared_fragment
+from core.fragments import csrf_placeholder, csrf_token, path_placeholder, shared_fragment
 
 register = template.Library()
 
@@ -13,18 +13,24 @@ register = template.Library()
 def csrf_input(context):
     """A CSRF hidden input that also works in HTML shared between readers.
 
-    While shared HTML renders (the anonymous page cache, cached posts, shared
-    fragments) it writes a stand-in that is replaced per response.
+    While shared HTML renders (the anonymous page cache, shared fragments, and
+    ``CachedHtml``, which renders without a request) it writes a stand-in that is
+    replaced per response.
     """
-    request = context["request"]
-    token = getattr(request, "csrf_placeholder", None) or csrf_token(request)
+    request = context.get("request")
+    if request is None:
+        token = csrf_placeholder()
+    else:
+        token = getattr(request, "csrf_placeholder", None) or csrf_token(request)
     return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
 
 
 @register.simple_tag(takes_context=True)
 def current_path(context):
     """The address of this request (path and query), also inside a shared fragment."""
-    request = context["request"]
+    request = context.get("request")
+    if request is None:
+        return path_placeholder()
     return getattr(request, "path_placeholder", None) or request.get_full_path()
 
 

@@ -222,3 +222,17 @@ def test_a_new_member_or_a_login_starts_no_cached_page_afresh(client, topic):
     newcomer.last_login = None
     newcomer.save(update_fields=["last_login"])
     assert (permissions_version(), topic_version(topic.pk)) == before
+
+
+def test_the_starters_replies_carry_their_badge_on_every_page(client, topic):
+    # 15 posts a page: the starter's reply that opens page 2 is theirs too.
+    for number in range(13):
+        reply(topic, member(trusted=True), f"Reactie {number}")
+    reply(topic, topic.poster, "Dank jullie, dit helpt.")
+    second = client.get(topic_url(topic), {"page": 2}).content.decode()
+    article = second[second.index('<article class="post') :]
+    assert "Dank jullie, dit helpt." in article[: article.index("</article>")]
+    assert 'class="badge">vraagsteller' in article[: article.index("</article>")]
+    first = page(client, topic)
+    question = first[first.index('<article class="post') :]
+    assert 'class="badge">vraagsteller' not in question[: question.index("</article>")]
