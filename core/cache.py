@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.core.cache import cache
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
@@ -78,7 +79,7 @@ def _cannot_count(key, delta=1, version=None):
 
 
 # What ``read_ahead`` fetched in the current ``reading_ahead`` scope, by full cache key
-# (absent keys as _ABSENT), kept for the first read of each key only.
+# (absent keys as _ABSENT), kept for the first read of each key only (``ResilientRedisCache``).
 _read_ahead: ContextVar[dict | None] = ContextVar("cache_read_ahead", default=None)
 _ABSENT = object()
 
@@ -104,20 +105,12 @@ def read_ahead(keys) -> dict:
     return fetch(keys)
 
 
-def _forget(keys) -> None:
-    memo = _read_ahead.get()
-    if memo:
-        for key in keys:
-            memo.pop(key, None)
-
-
 class ReusingRedisCacheClient(RedisCacheClient):
     """Django's client builds a new ``redis.Redis`` for every cache call, and each one
     fills a table of some 150 response callbacks (about 0.3 ms, several times per page).
     One ``redis.Redis`` per connection pool does the same job: it is thread-safe and
-    takes a pooled connection per command.
-
-    It also answers reads from what ``read_ahead`` fetched (see ``reading_ahead``)."""
+    takes a pooled connection per command. (Django offers no public hook for this; the
+    override uses its client's ``_get_connection_pool`` and ``_client``.)"""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -130,84 +123,93 @@ class ReusingRedisCacheClient(RedisCacheClient):
             client = self._clients.setdefault(id(pool), self._client(connection_pool=pool))
         return client
 
-    def read_ahead(self, keys):
-        found = super().get_many(keys)
+
+class ResilientRedisCache(RedisCache):
+    """Django's Redis cache that degrades while Redis is down, reuses its Redis clients,
+    and answers the first read of each key read ahead (``reading_ahead``) from memory;
+    every write forgets what was read ahead of the keys it touches."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusingRedisCacheClient
+
+    def _forget(self, keys, version) -> None:
+        memo = _read_ahead.get()
+        if memo:
+            for key in keys:
+                memo.pop(self.make_and_validate_key(key, version=version), None)
+
+    @_degrade(_no_values)
+    def read_ahead(self, keys, version=None):
+        """``get_many``, remembered for the reads that follow (see ``reading_ahead``)."""
+        found = super().get_many(keys, version=version)
         memo = _read_ahead.get()
         if memo is not None:
-            memo.update((key, found.get(key, _ABSENT)) for key in keys)
+            for key in keys:
+                memo[self.make_and_validate_key(key, version=version)] = found.get(key, _ABSENT)
         return found
 
-    def get(self, key, default):
+    @_degrade(_missing)
+    def get(self, key, default=None, version=None):
         memo = _read_ahead.get()
-        if memo and key in memo:
-            value = memo.pop(key)
-            return default if value is _ABSENT else value
-        return super().get(key, default)
+        if memo:
+            full = self.make_and_validate_key(key, version=version)
+            if full in memo:
+                value = memo.pop(full)
+                return default if value is _ABSENT else value
+        return super().get(key, default, version)
 
-    def get_many(self, keys):
+    @_degrade(_no_values)
+    def get_many(self, keys, version=None):
         memo = _read_ahead.get()
         if not memo:
-            return super().get_many(keys)
+            return super().get_many(keys, version=version)
         found, rest = {}, []
         for key in keys:
-            if key not in memo:
+            full = self.make_and_validate_key(key, version=version)
+            if full not in memo:
                 rest.append(key)
-            elif (value := memo.pop(key)) is not _ABSENT:
+            elif (value := memo.pop(full)) is not _ABSENT:
                 found[key] = value
         if rest:
-            found.update(super().get_many(rest))
+            found.update(super().get_many(rest, version=version))
         return found
 
-    def add(self, key, value, timeout):
-        _forget([key])
-        return super().add(key, value, timeout)
+    @_degrade(_as_if_stored)
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        self._forget([key], version)
+        return super().add(key, value, timeout, version)
 
-    def set(self, key, value, timeout):
-        _forget([key])
-        return super().set(key, value, timeout)
+    @_degrade(_nothing)
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        self._forget([key], version)
+        return super().set(key, value, timeout, version)
 
-    def delete(self, key):
-        _forget([key])
-        return super().delete(key)
+    @_degrade(_not_stored)
+    def delete(self, key, version=None):
+        self._forget([key], version)
+        return super().delete(key, version)
 
-    def incr(self, key, delta):
-        _forget([key])
-        return super().incr(key, delta)
+    @_degrade(_cannot_count)
+    def incr(self, key, delta=1, version=None):
+        self._forget([key], version)
+        return super().incr(key, delta, version)
 
-    def set_many(self, data, timeout):
-        _forget(data)
-        return super().set_many(data, timeout)
+    @_degrade(lambda data, *args, **kwargs: list(data))
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        self._forget(data, version)
+        return super().set_many(data, timeout, version)
 
-    def delete_many(self, keys):
-        _forget(keys)
-        return super().delete_many(keys)
+    @_degrade(_nothing)
+    def delete_many(self, keys, version=None):
+        self._forget(keys, version)
+        return super().delete_many(keys, version)
 
+    @_degrade(_not_stored)
     def clear(self):
         if memo := _read_ahead.get():
             memo.clear()
         return super().clear()
 
-
-class ResilientRedisCache(RedisCache):
-    def __init__(self, server, params):
-        super().__init__(server, params)
-        self._class = ReusingRedisCacheClient
-
-    @_degrade(_no_values)
-    def read_ahead(self, keys, version=None):
-        """``get_many``, remembered for the reads that follow (see ``reading_ahead``)."""
-        key_map = {self.make_and_validate_key(key, version=version): key for key in keys}
-        found = self._cache.read_ahead(list(key_map))
-        return {key_map[key]: value for key, value in found.items()}
-
-    get = _degrade(_missing)(RedisCache.get)
-    get_many = _degrade(_no_values)(RedisCache.get_many)
     has_key = _degrade(_not_stored)(RedisCache.has_key)
-    add = _degrade(_as_if_stored)(RedisCache.add)
-    set = _degrade(_nothing)(RedisCache.set)
-    set_many = _degrade(lambda data, *a, **k: list(data))(RedisCache.set_many)
     touch = _degrade(_not_stored)(RedisCache.touch)
-    delete = _degrade(_not_stored)(RedisCache.delete)
-    delete_many = _degrade(_nothing)(RedisCache.delete_many)
-    incr = _degrade(_cannot_count)(RedisCache.incr)
-    clear = _degrade(_not_stored)(RedisCache.clear)
