@@ -4,6 +4,7 @@ import json
 import os
 import platform
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +34,11 @@ class Target:
     metric: str
     bound: float
     versus: tuple[str, int] = BASELINE
+
+    @property
+    def runs(self) -> set[tuple[str, int]]:
+        """The runs (scenario, connections) its value is computed from."""
+        return {(self.key, self.connections), *([self.versus] if self.metric == "ratio" else [])}
 
     def value(self, by_run: dict[tuple[str, int], Measurement]) -> float:
         result = by_run[(self.key, self.connections)].result
@@ -98,11 +104,11 @@ def rows(measurements: list[Measurement]) -> list[dict]:
     ]
 
 
-def targets(measurements: list[Measurement]) -> list[dict]:
-    """Each target with the measured value and whether it was met."""
+def targets(measurements: list[Measurement], chosen: Iterable[Target] = TARGETS) -> list[dict]:
+    """Each target (of ``chosen``) with the measured value and whether it was met."""
     by_run = {(m.scenario.key, m.connections): m for m in measurements}
     checked = []
-    for target in TARGETS:
+    for target in chosen:
         value = target.value(by_run)
         checked.append(
             {"target": target.description, "value": round(value, 3), "met": target.met(value)}

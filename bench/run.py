@@ -91,22 +91,6 @@ from django.db import connections  # noqa: E402
 
 from bench import data, database, report, scenarios, server, wrk  # noqa: E402
 
-RUNS = [
-    ("a", 50),
-    ("b", 50),
-    ("c", 50),
-    ("d", 50),
-    ("d", 1),
-    ("e", 50),
-    ("e", 1),
-    ("f", 50),
-    ("g", 50),
-    ("h", 50),
-    ("i", 50),
-    ("j", 1),
-    ("j", 50),
-    ("k", 1),
-]
 GUNICORN_LOG = report.RESULTS_DIR / "gunicorn.log.tmp"
 
 
@@ -149,24 +133,44 @@ def measure(
     return report.Measurement(scenario, connections, result)
 
 
+def measure_runs(
+    base_url: str,
+    bench_data: data.BenchData,
+    runs: list[tuple[str, int]],
+    *,
+    seconds: int,
+    warmup: int,
+) -> list[report.Measurement]:
+    """On the site served at ``base_url``: check once that each scenario of ``runs``
+    answers as expected, then measure each run (scenario, connections)."""
+    plan = scenarios.build(base_url, bench_data)
+    for key in dict.fromkeys(key for key, _conns in runs):
+        scenarios.verify(base_url, plan[key])
+    log("every scenario answers as expected; measuring")
+    return [
+        measure(base_url, plan[key], conns, seconds=seconds, warmup=warmup) for key, conns in runs
+    ]
+
+
 def benchmark(bench_data: data.BenchData, *, seconds: int, warmup: int) -> list:
-    """Serve the site, check every scenario once, then measure each run in ``RUNS``."""
+    """Serve the site, check every scenario once, then measure each run in ``scenarios.RUNS``."""
     with server.gunicorn(GUNICORN_LOG) as base_url:
         log(f"gunicorn answers on {base_url}")
-        plan = scenarios.build(base_url, bench_data)
-        for scenario in plan.values():
-            scenarios.verify(base_url, scenario)
-        log("every scenario answers as expected; measuring")
-        return [
-            measure(base_url, plan[key], conns, seconds=seconds, warmup=warmup)
-            for key, conns in RUNS
-        ]
+        return measure_runs(base_url, bench_data, scenarios.RUNS, seconds=seconds, warmup=warmup)
+
+
+def machine() -> dict:
+    """The machine and the versions of the services and tools, for the report."""
+    redis_info = redis.Redis.from_url(settings.CACHES["default"]["LOCATION"]).info("server")
+    return report.machine(
+        postgres=database.server_version(), redis=redis_info["redis_version"], wrk=wrk.version()
+    )
 
 
 def main() -> int:
     seconds = env_seconds("BENCH_SECONDS", 15)
     warmup = env_seconds("BENCH_WARMUP_SECONDS", 3)
-    if max(conns for _key, conns in RUNS) > server.MAX_CONNECTIONS:
+    if max(conns for _key, conns in scenarios.RUNS) > server.MAX_CONNECTIONS:
         raise ValueError("a run opens more connections than server.MAX_CONNECTIONS")
     wrk.ensure_installed()
     log(f"preparing database {settings.DATABASES['default']['NAME']}")
@@ -179,14 +183,9 @@ def main() -> int:
     print(report.table(result_rows))
     print("\nTargets:")
     print(report.target_lines(checked))
-    redis_info = redis.Redis.from_url(settings.CACHES["default"]["LOCATION"]).info("server")
     path = report.write(
         {
-            "machine": report.machine(
-                postgres=database.server_version(),
-                redis=redis_info["redis_version"],
-                wrk=wrk.version(),
-            ),
+            "machine": machine(),
             "config": {
                 "seconds": seconds,
                 "warmup_seconds": warmup,

@@ -1,4 +1,5 @@
-"""The measured requests (a)–(i), the signed-in sessions they use, and a check of each.
+"""The measured requests (a)–(k), the connections each is measured at (``RUNS``), the
+signed-in sessions they use, and a check of each.
 
 Each scenario is sent once with ``requests`` before wrk loads it, and must
 answer as a real visitor would see it (status, signed in or not, the right
@@ -31,6 +32,24 @@ OUR_POST = 'class="post card'  # one per post on our topic page
 MACHINA_POST = 'class="my-3 card post"'  # one per post on machina's topic page
 
 Check = Callable[[requests.Response], str | None]  # returns what is wrong, or None
+
+# (scenario, connections), in the order bench/run.py measures them.
+RUNS = [
+    ("a", 50),
+    ("b", 50),
+    ("c", 50),
+    ("d", 50),
+    ("d", 1),
+    ("e", 50),
+    ("e", 1),
+    ("f", 50),
+    ("g", 50),
+    ("h", 50),
+    ("i", 50),
+    ("j", 1),
+    ("j", 50),
+    ("k", 1),
+]
 
 
 @dataclass(frozen=True)

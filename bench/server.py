@@ -31,12 +31,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def command(port: int) -> list[str]:
-    """The gunicorn command line: the venv's gunicorn, gthread workers, loopback only."""
+def command(port: int, app: str = "website.wsgi") -> list[str]:
+    """The gunicorn command line for the WSGI module ``app``: the venv's gunicorn, gthread
+    workers, loopback only."""
     gunicorn = Path(sys.executable).with_name("gunicorn")
     return [
         str(gunicorn),
-        "website.wsgi",
+        app,
         "--worker-class=gthread",
         f"--workers={WORKERS}",
         f"--threads={THREADS}",
@@ -81,16 +82,19 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def gunicorn(log_path: Path) -> Iterator[str]:
-    """Run gunicorn with DJANGO_SETTINGS_MODULE=bench.settings; yields its base URL.
+def gunicorn(
+    log_path: Path, *, app: str = "website.wsgi", env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """Run gunicorn on the WSGI module ``app`` with DJANGO_SETTINGS_MODULE=bench.settings
+    and ``env`` added to the environment; yields its base URL.
 
     gunicorn is always stopped on leaving, also when the bench fails.
     """
     port = free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
+    environment = {**os.environ, **(env or {}), "DJANGO_SETTINGS_MODULE": "bench.settings"}
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            command(port), cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+            command(port, app), cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT
         )
     base_url = f"http://127.0.0.1:{port}"
     try:

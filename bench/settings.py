@@ -4,7 +4,8 @@ Everything that makes production different from development stays (DEBUG off,
 PostgreSQL, Redis cache and sessions, persistent connections, every
 middleware); only what a plain-HTTP loopback run cannot have is switched off
 (HTTPS redirects and secure cookies), and data goes to a database and a Redis
-db of its own, so a run never touches development or test data.
+db of its own, so a run never touches development or test data. ``BENCH_DATABASE_NAME``
+names another database, for two benches on one PostgreSQL server.
 """
 
 import os
@@ -14,7 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 BENCH_SECRET_KEY = "bench-only-secret-key-never-used-for-a-real-site-0123456789"
 BENCH_HOSTS = ["127.0.0.1", "localhost"]
-BENCH_DATABASE_NAME = "samenredzaam_bench"
+BENCH_DATABASE_NAME = os.environ.get("BENCH_DATABASE_NAME", "samenredzaam_bench")
 BENCH_REDIS_DB = 9  # dev and tests use db 0 (and flush it)
 
 # production.py insists on these; the bench values are set again below either way.

@@ -1,4 +1,4 @@
-"""The site's URLs plus two bench-only ones.
+"""The site's URLs plus three bench-only ones.
 
 ``/bench/baseline/`` is the cost of Django itself, as a yardstick: it returns a fixed
 page of about the size of a step page, so its requests/s is what the full middleware
@@ -10,12 +10,16 @@ stack, gunicorn and the network cost. The other scenarios are compared with it.
 compared with what it replaces. It exists only here, never on the site. Its template
 links to machina pages the site does not route (``forum/urls.py``); here those names
 exist, so the page renders, and answer 404 as on the site.
+
+``/bench/ablation/`` says which mechanism the answering process serves without and
+whether it really was off (``bench.ablations.state``), for ``bench/ablate.py``.
 """
 
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import URLResolver, include, path
 from machina.apps.forum_conversation.views import TopicView as MachinaTopicView
 
+from bench import ablations
 from forum import urls as forum_urls
 from website import urls as site_urls
 
@@ -33,6 +37,11 @@ MACHINA_TOPIC_PREFIX = "bench/machina/"  # + the site's topic path, e.g. forum/x
 def baseline(request):
     """A fixed ~20 KB HTML page: no database, no templates."""
     return HttpResponse(BASELINE_BODY, content_type="text/html; charset=utf-8")
+
+
+def ablation(request):
+    """What ``bench/ablated_wsgi.py`` switched off in this process, and the proof."""
+    return JsonResponse(ablations.state())
 
 
 def not_on_the_site(request, **kwargs):
@@ -66,6 +75,7 @@ def _with_machina_names(entry):
 
 urlpatterns = [
     path("bench/baseline/", baseline),
+    path("bench/ablation/", ablation),
     path(
         MACHINA_TOPIC_PREFIX
         + "forum/<str:forum_slug>-<int:forum_pk>/topic/<str:slug>-<int:pk>/",  # as machina's
