@@ -18,9 +18,9 @@ Three helpers make most entries one line:
   name) or a method replaced by its plain equivalent. Checked: the replacement ran.
 - ``absent(*prefixes)``: a check that no key of those families is in Redis.
 
-Adding a mechanism is an entry such as ``"board-cache": Ablation(("h",), lambda stack:
-forget(stack, core.fragments, "forum:board:"))`` (``cached_html`` keeps the forum index
-through ``core.fragments``' cache).
+Adding a mechanism is an entry such as ``"board-html": Ablation(("h",), lambda stack:
+forget(stack, core.fragments, "html:forum.fragments.BoardIndex:"))`` (``CachedHtml`` keeps
+its HTML through ``core.fragments``' cache, under its class's name).
 """
 
 import contextlib
@@ -233,6 +233,11 @@ def _without_read_ahead(stack: ExitStack) -> Check:
     )
 
 
+def _forget_html(stack: ExitStack, app: str, name: str) -> Check:
+    # CachedHtml keys start with the class's dotted name (core.fragments.CachedHtml.key).
+    return forget(stack, core.fragments, f"html:{app}.fragments.{name}:")
+
+
 ABLATIONS: dict[str, Ablation] = {
     "anon-page-cache": Ablation(("b",), _without_anonymous_page_cache),
     "shared-fragments": Ablation(("c", "f", "h"), _without_shared_fragments),
@@ -260,6 +265,11 @@ ABLATIONS: dict[str, Ablation] = {
         ),
     ),
     "read-ahead": Ablation(("f", "g"), _without_read_ahead),
+    "board-html": Ablation(("h",), lambda stack: _forget_html(stack, "forum", "BoardIndex")),
+    "topic-posts-html": Ablation(
+        ("f", "g"), lambda stack: _forget_html(stack, "forum", "TopicPosts")
+    ),
+    "gap-html": Ablation(("j",), lambda stack: _forget_html(stack, "team", "GapBody")),
 }
 
 
