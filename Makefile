@@ -2,6 +2,8 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+# The NL Design System CSS, built from package-lock.json (scripts/build-css.sh; needs npm).
+NLDS_CSS := website/static/vendor/nlds/nlds.css
 
 .PHONY: install run test lint bench messages clean
 
@@ -11,7 +13,10 @@ $(STAMP): pyproject.toml constraints.txt
 	$(VENV)/bin/pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP)
+$(NLDS_CSS): package.json package-lock.json scripts/build-css.sh
+	scripts/build-css.sh
+
+install: $(STAMP) $(NLDS_CSS)
 
 run: install
 	$(PY) manage.py migrate --noinput
@@ -43,4 +48,4 @@ messages: install
 	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3
+	rm -rf $(VENV) staticfiles db.sqlite3 node_modules website/static/vendor

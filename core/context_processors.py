@@ -4,4 +4,4 @@ from django.conf import settings
 
 
 def site(request):
-    return {"SITE_NAME": settings.WAGTAIL_SITE_NAME}
+    return {"SITE_NAME": settings.WAGTAIL_SITE_NAME, "QUICK_EXIT_URL": settings.QUICK_EXIT_URL}

@@ -107,6 +107,17 @@ def client_team(*, client: User) -> ClientTeam:
     )
 
 
+def client_workers(*, client: User) -> list[User]:
+    """The workers ``client`` is a team with now (active links only), the longest-standing
+    first: the people "Hulp nodig?" points a client to."""
+    return [
+        link.worker
+        for link in TeamLink.objects.filter(client=client, ended_at__isnull=True)
+        .select_related("worker")
+        .order_by("created_at")
+    ]
+
+
 def access_log(*, client: User) -> QuerySet[AccessLog]:
     """Every look at the client's data by a worker, newest first ("Wie keek mee")."""
     return AccessLog.objects.filter(client=client).order_by("-at", "-pk")

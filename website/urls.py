@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as account_views
 from core import views
 from learning import urls as learning_urls
+from website import views as website_views
 
 urlpatterns = [
     path("health/", views.health, name="health"),
@@ -23,6 +24,7 @@ urlpatterns = [
     path("forum/", include("forum.urls")),
     path("team/", include("team.urls")),
     path("zoeken/", include("search.urls")),
+    path("hulp/", website_views.help_page, name="help"),
     path("", include(learning_urls)),
     path("", include(wagtail_urls)),
 ]

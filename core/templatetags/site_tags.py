@@ -1,12 +1,18 @@
 """Template tags used across the site."""
 
+import re
+
 from django import template
 from django.template.loader_tags import BlockNode
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 
 from core.fragments import csrf_placeholder, csrf_token, path_placeholder, shared_fragment
 
 register = template.Library()
+
+# A phone number as people write it: digits with spaces or dashes, perhaps a leading +.
+PHONE_NUMBER = re.compile(r"\+?\d[\d -]*\d|\d")
 
 
 @register.simple_tag(takes_context=True)
@@ -71,3 +77,21 @@ def shared_fragment_tag(parser, token):
     if nodelist.get_nodes_by_type(BlockNode):
         raise template.TemplateSyntaxError(f"{bits[0]} {bits[1]} must not contain blocks")
     return SharedFragmentNode(bits[1][1:-1], [parser.compile_filter(b) for b in bits[2:]], nodelist)
+
+
+@register.filter
+def tel_links(text: str) -> str:
+    """``text`` (as editors write a phone field: "113 of 0800-0113") with every number in
+    it a ``tel:`` link a phone can call; the words between stay plain text."""
+    text = str(text)
+    html, end = [], 0
+    for match in PHONE_NUMBER.finditer(text):
+        number = match.group()
+        dial = re.sub(r"[^\d+]", "", number)
+        html += [
+            escape(text[end : match.start()]),
+            format_html('<a href="tel:{}">{}</a>', dial, number),
+        ]
+        end = match.end()
+    html.append(escape(text[end:]))
+    return mark_safe("".join(html))  # noqa: S308 (every part escaped above)

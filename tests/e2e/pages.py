@@ -30,7 +30,21 @@ def log_in(page, username: str):
     page.locator("input[name=login]").fill(username)
     page.locator("input[name=password]").fill(PASSWORD)
     page.locator("input[name=password]").press("Enter")
-    expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
+    expect(page.get_by_role("button", name="Uitloggen", include_hidden=True)).to_have_count(1)
+
+
+def open_menu(page):
+    """Open the header's menu (a <details>: no JavaScript needed)."""
+    menu = page.locator("details.site-menu")
+    if menu.get_attribute("open") is None:
+        page.get_by_text("Menu", exact=True).click()
+    expect(menu).to_have_attribute("open", "")
+
+
+def log_out(page):
+    open_menu(page)
+    page.get_by_role("button", name="Uitloggen").click()
+    expect(page.get_by_role("link", name="Inloggen", include_hidden=True)).to_have_count(1)
 
 
 def tab_to(page, condition: str, *, presses: int = 80) -> None:

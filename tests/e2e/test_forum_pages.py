@@ -11,7 +11,7 @@ from forum import services
 from forum.links import forum_url, new_topic_url, topic_url
 
 from ..factories import make_module, member, module_forum, reply, start_topic
-from .pages import check_page, log_in, tab_to
+from .pages import check_page, log_in, log_out, tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -158,7 +158,7 @@ def test_reporting_moderating_and_mijn_forum_on_a_phone(phone, axe, forum, conve
     expect(page.get_by_role("heading", level=1)).to_have_text("Mijn forum")
     check_page(page, axe)
 
-    page.get_by_role("button", name="Uitloggen").click()
+    log_out(page)
     log_in(page, "moderator")
     page.goto("/forum/meldingen/")
     expect(page.get_by_text("Onvriendelijk of kwetsend")).to_be_visible()

@@ -10,6 +10,7 @@ from accounts.models import User
 from learning.models import StepProgress
 
 from ..factories import PASSWORD, make_module, steps_of
+from .pages import open_menu
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -25,6 +26,7 @@ def test_anonymous_journey_then_sign_up_keeps_progress(phone, axe, module):
 
     page.goto("/")
     axe.check(page)
+    open_menu(page)
     page.get_by_role("link", name="Leren", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Leren")
     axe.check(page)
@@ -55,10 +57,12 @@ def test_anonymous_journey_then_sign_up_keeps_progress(phone, axe, module):
     expect(page.get_by_text("Goed gedaan! Deze stap is klaar.")).to_be_visible()
     axe.check(page)
 
+    open_menu(page)
     page.get_by_role("link", name="Mijn voortgang").click()
     expect(page.get_by_text("1 van 3 stappen gedaan")).to_be_visible()
     axe.check(page)
 
+    open_menu(page)
     page.get_by_role("link", name="Account maken").first.click()
     axe.check(page)
     page.get_by_label("Gebruikersnaam").fill("zonnebloem")
@@ -66,11 +70,12 @@ def test_anonymous_journey_then_sign_up_keeps_progress(phone, axe, module):
     # A person takes a few seconds over the form; sent any sooner it is taken for a bot.
     page.wait_for_timeout(settings.SIGNUP_MIN_SECONDS * 1000)
     page.get_by_role("button", name="Registreren").click()
-    expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
+    expect(page.get_by_role("button", name="Uitloggen", include_hidden=True)).to_have_count(1)
 
     page.goto("/mijn-voortgang/")
     expect(page.get_by_text("1 van 3 stappen gedaan")).to_be_visible()
     axe.check(page)
+    open_menu(page)
     page.get_by_role("link", name="Mijn account").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Mijn account")
     axe.check(page)
@@ -105,6 +110,7 @@ def test_login_pages_and_language_switch(phone, axe, module):
     page = phone
     page.goto("/account/login/")
     axe.check(page)
+    open_menu(page)
     page.get_by_role("button", name="EN English").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
     axe.check(page)

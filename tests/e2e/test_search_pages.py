@@ -41,6 +41,8 @@ def content():
 def test_site_search_with_the_keyboard(phone, axe, content):
     page = phone
     page.goto("/leren/")
+    tab_to(page, 'el.tagName === "SUMMARY"')  # the menu, where the search box is
+    page.keyboard.press("Enter")
     tab_to(page, 'el.id === "zoekvak"')
     page.keyboard.type("budget")
     page.keyboard.press("Enter")

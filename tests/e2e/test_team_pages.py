@@ -19,7 +19,7 @@ from ..factories import (
     team_link,
     worker,
 )
-from .pages import check_page, log_in, tab_to
+from .pages import check_page, log_in, log_out, tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -50,7 +50,7 @@ def test_a_client_invites_with_the_keyboard_and_the_worker_redeems(phone, axe, c
     code = page.locator(".code strong").inner_text()
     assert re.fullmatch(r"[A-Z2-9]{4}-[A-Z2-9]{4}", code)
 
-    page.get_by_role("button", name="Uitloggen").click()
+    log_out(page)
     log_in(page, "bas")
     page.goto("/team/code/")
     check_page(page, axe)
@@ -91,7 +91,7 @@ def test_every_team_page_on_a_phone(phone, axe, content):
     expect(page.get_by_text("Samen de brief lezen")).to_be_visible()
     check_page(page, axe)
 
-    page.get_by_role("button", name="Uitloggen").click()
+    log_out(page)
     log_in(page, "anna")
     request = LinkRequest.objects.get(client=client)
     for path in (
@@ -108,7 +108,7 @@ def test_every_team_page_on_a_phone(phone, axe, content):
     page.goto("/team/wie-keek-mee/")
     expect(page.get_by_text("Bas bekeek ons plan").first).to_be_visible()
 
-    page.get_by_role("button", name="Uitloggen").click()
+    log_out(page)
     log_in(page, "leider")
     page.goto("/team/rapport/")
     check_page(page, axe)

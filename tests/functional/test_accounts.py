@@ -156,6 +156,8 @@ def test_profile_changes_name_preferences_and_language(signed_in, learner_user):
 def test_profile_rejects_unknown_language(signed_in, learner_user):
     response = signed_in.post(reverse("account_profile"), {"display_name": "", "language": "xx"})
     assert response.status_code == 200
-    assert "errorlist" in response.content.decode()
+    html = response.content.decode()
+    assert 'id="id_language_error"' in html
+    assert 'href="#id_language' in html  # the error summary leads to the field
     learner_user.refresh_from_db()
     assert learner_user.language == "nl"

@@ -205,6 +205,9 @@ DJANGO_ADMIN_PATH = env("DJANGO_ADMIN_PATH", default="django-beheer/")
 # is bumped on every publish, so this is only an upper bound on staleness of nothing.
 ANONYMOUS_PAGE_CACHE_SECONDS = env.int("ANONYMOUS_PAGE_CACHE_SECONDS", default=600)
 
+# "Snel weg" (on the forum and help pages) leaves for this neutral site at once.
+QUICK_EXIT_URL = env("QUICK_EXIT_URL", default="https://www.google.nl/")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
