@@ -28,15 +28,17 @@ _LOADED = "_changes_loaded"
 _CHANGED = "_changes_saved"
 
 
-def track(model: type[Model], *fields: str) -> None:
-    """Remember ``fields`` (names of ``model``'s fields) of every instance of ``model``
-    as loaded, for ``changed`` to compare with when it is saved. Called at import by the
-    ``receivers`` modules that react (several may ask for the same model)."""
-    attnames = _attnames(model, fields)
+def track(model: type[Model], *attnames: str) -> None:
+    """Remember the fields ``attnames`` of every instance of ``model`` as loaded, for
+    ``changed`` to compare with when it is saved. Attribute names: ``forum_id`` for the
+    foreign key ``forum``. Called once at import by whoever reacts (several may ask for
+    the same model); needs no app registry, so a model's own module may call it."""
     if model not in _tracked:
-        post_init.connect(_remember, sender=model, dispatch_uid=f"changes-init-{model._meta.label}")
-        pre_save.connect(_compare, sender=model, dispatch_uid=f"changes-save-{model._meta.label}")
-    _tracked[model] = _tracked.get(model, frozenset()) | attnames
+        post_init.connect(
+            _remember, sender=model, dispatch_uid=f"changes-init-{model.__qualname__}"
+        )
+        pre_save.connect(_compare, sender=model, dispatch_uid=f"changes-save-{model.__qualname__}")
+    _tracked[model] = _tracked.get(model, frozenset()) | frozenset(attnames)
 
 
 def changed(instance: Model) -> dict[str, Any]:

@@ -10,8 +10,8 @@
 - ``post_save`` / ``post_delete`` of machina's ``Topic`` (every post saves its topic):
   bump the topic's version and forget its module's topic lists.
 - ``post_save`` / ``post_delete`` of ``Subscription``: forget what the person follows.
-- ``post_save`` of the user: a new display name shows on the cached pages of the topics
-  they wrote in (bumps those topics' versions).
+- ``accounts.names.public_name_changed``: a new name shows on the cached pages of the
+  topics the person wrote in (bumps those topics' versions).
 - Machina's permission rows, forums deleted, groups and group membership: bump the
   permissions version; ``post_save`` of ``Forum``: bump the board version.
 - ``post_migrate``: write the default forum permissions.
@@ -24,6 +24,7 @@ from django.dispatch import receiver
 from machina.core.db.models import get_model
 from wagtail.signals import page_published, page_unpublished
 
+from accounts.names import public_name_changed
 from accounts.services import account_deleting
 from core import changes
 from core.tasks import enqueue_on_commit
@@ -96,14 +97,11 @@ def _subscriptions_changed(sender, instance, **kwargs):
     forget_following(user_id=instance.user_id)
 
 
-@receiver(post_save, sender=get_user_model())
-def _member_saved(sender, instance, created, update_fields=None, **kwargs):
-    # A changed display name shows on the cached pages of the topics they wrote in. A new
-    # member wrote nothing yet, and logins only touch last_login: those leave them be.
-    if not created and (update_fields is None or "display_name" in update_fields):
-        bump_topic_versions(
-            Post.objects.filter(poster=instance).values_list("topic_id", flat=True).distinct()
-        )
+@receiver(public_name_changed)
+def _public_name_changed(sender, user, **kwargs):
+    bump_topic_versions(
+        Post.objects.filter(poster=user).values_list("topic_id", flat=True).distinct()
+    )
 
 
 @receiver(post_delete, sender=Forum)

@@ -8,18 +8,18 @@ transaction as the change (``outbox.outbox_record``). Every signal it handles:
   or approval (known from the topic as loaded: ``core.changes``);
   ``forum.services.topics_rewritten``; forum permission rows saved or deleted: the posts
   concerned.
-- The user saved with a new display name: their posts.
+- ``accounts.names.public_name_changed``: the person's posts (they carry the name).
 - ``learning.services.summaries_changed``; ``TeamLink`` saved, deleted or rescoped;
   ``Team.members`` changed: the linked clients' progress documents.
 """
 
-from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from machina.core.db.models import get_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from accounts.names import public_name_changed
 from core import changes
 from forum.services import topics_rewritten
 from learning.models import ModulePage, StepPage
@@ -93,7 +93,7 @@ def _post_changed(sender, instance, **kwargs):
     outbox_record(Kind.POST, [instance.pk])
 
 
-changes.track(ForumTopic, "subject", "forum", "approved")
+changes.track(ForumTopic, "subject", "forum_id", "approved")
 
 
 @receiver(post_save, sender=ForumTopic)
@@ -123,11 +123,9 @@ def _forum_permission_changed(sender, instance, **kwargs):
         )
 
 
-@receiver(post_save, sender=get_user_model())
-def _member_saved(sender, instance, created, update_fields=None, **kwargs):
-    # Posts carry their writer's public name; logins only touch last_login.
-    if not created and (update_fields is None or "display_name" in update_fields):
-        outbox_record(Kind.POST, [instance.pk], scope="writer")
+@receiver(public_name_changed)
+def _public_name_changed(sender, user, **kwargs):
+    outbox_record(Kind.POST, [user.pk], scope="writer")
 
 
 # --- progress ------------------------------------------------------------------------------

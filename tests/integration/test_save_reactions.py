@@ -1,6 +1,8 @@
-"""What a save sets in motion in other apps (followers told, posts indexed again) depends
-on what the save changed, and that is known from the instance that was loaded: saving
-reads nothing back from the database just to compare the old row with the new."""
+"""What a save sets in motion in other apps (followers told, posts indexed again, cached
+names started afresh) depends on what the save changed, and that is known from the
+instance that was loaded: saving reads nothing back from the database just to compare
+the old row with the new, and a save that changes nothing the others show costs them
+no query at all."""
 
 import traceback
 from contextlib import contextmanager
@@ -14,11 +16,13 @@ from django.urls import reverse
 from machina.core.db.models import get_model
 
 from accounts import roles
-from accounts.models import ForumEmail
+from accounts.models import ForumEmail, User
+from forum.cache import topic_version
 from forum.services import post_approve, post_hide, post_restore
 from search.models import Kind, OutboxEntry
+from team.cache import caseload_version
 
-from ..factories import member, reply, start_topic
+from ..factories import member, reply, start_topic, team_link, worker
 
 Post = get_model("forum_conversation", "Post")
 
@@ -127,3 +131,80 @@ def test_hiding_and_restoring_read_nothing_back(forum, starter):
     # A reply's approval is not its topic's: only the reply itself is indexed again.
     assert not topic_reindexed(topic)
     assert OutboxEntry.objects.filter(kind=Kind.POST, object_id=answer.pk, scope="").exists()
+
+
+# --- The user: their public name shows in the forum, the search index and caseloads ---
+
+
+@pytest.fixture
+def writer(forum):
+    """A client who wrote in the forum and has a worker: their name is on cached topic
+    pages, in the search index and in the worker's cached caseload."""
+    writer = member(trusted=True, username="zonnebloem")
+    topic = start_topic(forum, writer)
+    team_link(writer, worker())
+    OutboxEntry.objects.all().delete()
+    return writer, topic
+
+
+def name_shown(writer, topic) -> tuple[int, int, bool]:
+    """The versions a new public name of ``writer`` must bump, and whether their posts
+    are queued for indexing again."""
+    helper = writer.worker_links.get().worker_id
+    queued = OutboxEntry.objects.filter(kind=Kind.POST, object_id=writer.pk, scope="writer")
+    return topic_version(topic.pk), caseload_version(helper), queued.exists()
+
+
+def test_a_login_or_a_save_that_keeps_the_public_name_costs_one_query(
+    writer, django_assert_num_queries
+):
+    from django.contrib.auth.models import update_last_login
+
+    writer, topic = writer
+    before = name_shown(writer, topic)
+    user = User.objects.get(pk=writer.pk)
+    with django_assert_num_queries(1):
+        update_last_login(sender=User, user=user)  # what every login does
+    user.language, user.forum_email = "en", ForumEmail.OFF
+    with django_assert_num_queries(1):
+        user.save()  # the profile form saves every field
+    assert name_shown(writer, topic) == before
+
+    user.display_name = "Zon"
+    user.save()
+    before = name_shown(writer, topic)
+    user.username = "zonnebloem42"  # behind a display name: nobody sees it
+    with django_assert_num_queries(1):
+        user.save()
+    assert name_shown(writer, topic) == before
+    assert User.objects.get(pk=writer.pk).username_key == "zonnebloem42"
+
+
+@pytest.mark.parametrize(
+    ("change", "update_fields"),
+    [
+        ({"display_name": "Zonnetje"}, None),
+        ({"display_name": "Zonnetje"}, ["display_name"]),
+        ({"username": "zonnetje"}, None),  # no display name: the username is shown
+    ],
+)
+def test_a_new_public_name_shows_everywhere_at_the_cost_of_what_it_changes(
+    writer, change, update_fields, django_assert_num_queries
+):
+    writer, topic = writer
+    old_topic, old_caseload, queued = name_shown(writer, topic)
+    assert not queued
+    user = User.objects.get(pk=writer.pk)
+    for field, value in change.items():
+        setattr(user, field, value)
+    # The row, then the writer's topics (forum), their workers (team) and the outbox
+    # entry for their posts (search).
+    with django_assert_num_queries(4):
+        user.save(update_fields=update_fields)
+    new_topic, new_caseload, queued = name_shown(writer, topic)
+    assert new_topic != old_topic and new_caseload != old_caseload and queued
+    saved = User.objects.get(pk=writer.pk)
+    assert (saved.username_key, saved.display_name_key) == (
+        "zonnetje" if "username" in change else "zonnebloem",
+        "zonnetje" if "display_name" in change else "",
+    )
