@@ -3,8 +3,10 @@ an instance was loaded (or last saved), kept on the instance itself, so a ``post
 receiver can react to a real change only (a post approved, a topic moved, a new name)
 instead of reading the old row in ``pre_save``.
 
-Django's ``Model.from_db`` hook would do for our own models; machina's are not ours to
-subclass, so ``post_init`` (sent for every instance, loaded or new) stands in for it.
+One mechanism for every model: Django's ``Model.from_db`` hook would do for our own,
+but machina's are not ours to subclass, so ``post_init`` (sent for every instance, loaded
+or new) stands in for it. It reads only what the instance holds: loading some fields
+(``only``) costs no query for the others.
 
 The remembered values are those this instance saw: a row changed behind its back (by a
 queryset ``update``, or another instance) and then read with ``refresh_from_db`` still

@@ -25,6 +25,7 @@ from team.cache import caseload_version
 from ..factories import member, reply, start_topic, team_link, worker
 
 Post = get_model("forum_conversation", "Post")
+Topic = get_model("forum_conversation", "Topic")
 
 pytestmark = pytest.mark.django_db
 
@@ -131,6 +132,18 @@ def test_hiding_and_restoring_read_nothing_back(forum, starter):
     # A reply's approval is not its topic's: only the reply itself is indexed again.
     assert not topic_reindexed(topic)
     assert OutboxEntry.objects.filter(kind=Kind.POST, object_id=answer.pk, scope="").exists()
+
+
+def test_loading_some_fields_asks_nothing_more(forum, starter, django_assert_num_queries):
+    """The fields a save is compared on are remembered as loaded, not fetched: loading
+    rows without them (as the search documents do) costs no query more."""
+    topic = start_topic(forum, starter)
+    reply(topic, member(trusted=True))
+    with django_assert_num_queries(3):
+        posts = list(Post.objects.only("pk", "content"))
+        topics = list(Topic.objects.only("pk"))
+        users = list(User.objects.only("pk"))
+    assert (len(posts), len(topics), len(users)) == (2, 1, 2)
 
 
 # --- The user: their public name shows in the forum, the search index and caseloads ---
