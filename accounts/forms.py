@@ -3,11 +3,9 @@
 import time
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
-from allauth.account.internal.templatekit import get_entrance_context_data
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from core.ratelimits import rate_limited
@@ -18,6 +16,9 @@ from .models import User
 from .names import is_reserved
 
 SIGNUP_STARTED_SALT = "accounts.signup.started"
+# The code of the error a sign-up gets when it looks sent by a bot (``views.SignupView``
+# answers it with status 400).
+AUTOMATED = "automated"
 
 
 def _signed_now() -> str:
@@ -76,11 +77,25 @@ class SignupForm(AllauthSignupForm):
             "Minstens 8 tekens. Niet alleen cijfers en niet te makkelijk te raden."
         )
 
+    def clean(self):
+        cleaned_data = super().clean()
+        if self._looks_automated():
+            # A person who was just quick sends it again: the page carries a new start time.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("started")] = _signed_now()
+            raise forms.ValidationError(
+                _(
+                    "We konden je aanmelding niet verwerken: het ging sneller dan iemand "
+                    "meestal typt. Vul je wachtwoord nog een keer in en klik dan opnieuw "
+                    "op Registreren."
+                ),
+                code=AUTOMATED,
+            )
+        return cleaned_data
+
     def try_save(self, request):
         # allauth's own limit counts every sign-up attempt per address; the site-wide one
         # counts only sign-ups that would create an account.
-        if self._looks_automated():
-            return None, self._refuse_as_automated(request)
         if rate_limited(request, "signup", settings.SIGNUP_RATE_LIMITS):
             return None, too_many_requests(request)
         return super().try_save(request)
@@ -93,25 +108,6 @@ class SignupForm(AllauthSignupForm):
         except signing.BadSignature:
             return True
         return time.time() - started < settings.SIGNUP_MIN_SECONDS
-
-    def _refuse_as_automated(self, request) -> TemplateResponse:
-        """The sign-up page again with a kind word and status 400; nothing is created. A
-        person who was just quick sends it again: the page carries a new start time."""
-        self.add_error(
-            None,
-            forms.ValidationError(
-                _(
-                    "We konden je aanmelding niet verwerken: het ging sneller dan iemand "
-                    "meestal typt. Vul je wachtwoord nog een keer in en klik dan opnieuw "
-                    "op Registreren."
-                ),
-                code="automated",
-            ),
-        )
-        self.data = self.data.copy()
-        self.data[self.add_prefix("started")] = _signed_now()
-        context = {"form": self, **get_entrance_context_data(request)}
-        return TemplateResponse(request, "account/signup.html", context, status=400)
 
     def save(self, request):
         user = super().save(request)

@@ -5,7 +5,12 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .names import name_key
+from core import changes
+
+from .names import name_key, public_name_changed
+
+# The names kept as keys (``<field>_key``), and that make up the public name.
+NAME_FIELDS = ("username", "display_name")
 
 
 class ForumEmail(models.TextChoices):
@@ -55,12 +60,26 @@ class User(AbstractUser):
         verbose_name_plural = _("gebruikers")
 
     def save(self, *args, **kwargs):
-        self.username_key = name_key(self.username)
-        self.display_name_key = name_key(self.display_name)
+        created = self._state.adding
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and {"username", "display_name"} & set(update_fields):
-            kwargs["update_fields"] = {*update_fields, "username_key", "display_name_key"}
+        written = [n for n in NAME_FIELDS if update_fields is None or n in update_fields]
+        for name in written:
+            setattr(self, f"{name}_key", name_key(getattr(self, name)))
+        if update_fields is not None and written:
+            kwargs["update_fields"] = {*update_fields, *(f"{name}_key" for name in written)}
         super().save(*args, **kwargs)
+        if not created and self._public_name_changed():
+            public_name_changed.send(sender=User, user=self)
+
+    def _public_name_changed(self) -> bool:
+        # The names this save changed, as they were loaded (``core.changes``).
+        before = changes.changed(self)
+        if not before:
+            return False
+        if changes.UNKNOWN in before.values():
+            return True
+        old = {"username": self.username, "display_name": self.display_name, **before}
+        return (old["display_name"] or old["username"]) != self.public_name
 
     @property
     def public_name(self) -> str:
@@ -87,3 +106,7 @@ class UserSession(models.Model):
 
     def __str__(self):
         return f"{self.user_id} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+# ``save`` tells a new public name from the names as loaded, asking the database nothing.
+changes.track(User, *NAME_FIELDS)

@@ -1,5 +1,5 @@
-"""Public names (username and display name): which ones nobody may take, and when two
-names count as the same.
+"""Public names (username and display name): which ones nobody may take, when two names
+count as the same, and the signal sent when someone's public name changed.
 
 A name others see must not pass for a role or for someone else: "demo-moderator",
 "Moderator Samenredzaam" or another member's name would let anyone speak with an
@@ -11,8 +11,16 @@ import re
 import unicodedata
 
 from django.conf import settings
+from django.dispatch import Signal
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
+
+# Sent by ``User.save`` with ``user`` when a save changed the name others see (the
+# display name, else the username; ``User.public_name``), known from the user as it
+# was loaded. Apps above accounts that show the name start their copies afresh
+# (``forum.receivers``, ``team.receivers``, ``search.receivers``); a new account, a login
+# and a save that keeps the name send nothing.
+public_name_changed = Signal()
 
 # Words that name a role or the site itself, Dutch and English, as ``name_key`` writes
 # them. Words of 7 letters or more are reserved anywhere in a name ("demo.moderator",

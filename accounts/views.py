@@ -1,13 +1,16 @@
 """Account views of our own (allauth provides sign-up, login and password reset):
 the profile, the download of one's own data and deleting one's account. Each only ever
-acts on the signed-in person."""
+acts on the signed-in person. Sign-up is allauth's view, answering a form that looks
+sent by a bot with status 400."""
 
 import logging
 
+from allauth.account.views import SignupView as AllauthSignupView
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import DatabaseError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -19,13 +22,27 @@ from django.views.i18n import set_language as django_set_language
 from core.ratelimits import rate_limited
 
 from . import selectors
-from .forms import AccountDeleteForm, ProfileForm
+from .forms import AUTOMATED, AccountDeleteForm, ProfileForm
 from .services import account_delete, user_set_language
 
 logger = logging.getLogger(__name__)
 
 # Password attempts on the delete page, per person and per address ("count/period").
 DELETE_RATE_LIMITS = {"user": "5/h", "ip": "20/h"}
+
+
+class SignupView(AllauthSignupView):
+    """/account/signup/: allauth's sign-up; a form refused as sent by a bot
+    (``forms.SignupForm.clean``) is bad input, so its page comes with status 400."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error(NON_FIELD_ERRORS, AUTOMATED):
+            response.status_code = 400
+        return response
+
+
+signup = SignupView.as_view()
 
 
 @require_POST

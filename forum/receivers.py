@@ -4,13 +4,14 @@
   ``post_save`` of learning's ``Topic``: sync the forum tree (a task, on commit).
 - ``accounts.services.account_deleting``: take the person's votes back, then anonymise or
   remove their posts, inside the deletion's transaction.
-- ``pre_save`` / ``post_save`` of machina's ``Post``: a post that became visible tells its
-  followers (a task, on commit) and, approved by a moderator, may earn its writer trust.
+- ``post_save`` of machina's ``Post``: a post that became visible tells its followers (a
+  task, on commit) and, approved by a moderator, may earn its writer trust. Whether it
+  was visible before, the post knows from when it was loaded (``core.changes``).
 - ``post_save`` / ``post_delete`` of machina's ``Topic`` (every post saves its topic):
   bump the topic's version and forget its module's topic lists.
 - ``post_save`` / ``post_delete`` of ``Subscription``: forget what the person follows.
-- ``post_save`` of the user: a new display name shows on the cached pages of the topics
-  they wrote in (bumps those topics' versions).
+- ``accounts.names.public_name_changed``: a new name shows on the cached pages of the
+  topics the person wrote in (bumps those topics' versions).
 - Machina's permission rows, forums deleted, groups and group membership: bump the
   permissions version; ``post_save`` of ``Forum``: bump the board version.
 - ``post_migrate``: write the default forum permissions.
@@ -18,12 +19,14 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
 from machina.core.db.models import get_model
 from wagtail.signals import page_published, page_unpublished
 
+from accounts.names import public_name_changed
 from accounts.services import account_deleting
+from core import changes
 from core.tasks import enqueue_on_commit
 from learning.models import ModulePage, Topic
 
@@ -65,19 +68,14 @@ def _account_deleting(sender, user, keep_posts, **kwargs):
         services.member_posts_remove(user=user)
 
 
-@receiver(pre_save, sender=Post)
-def _remember_approval(sender, instance, **kwargs):
-    instance._was_approved = (
-        Post.objects.filter(pk=instance.pk).values_list("approved", flat=True).first()
-        if instance.pk
-        else None
-    )
+changes.track(Post, "approved")
 
 
 @receiver(post_save, sender=Post)
 def _post_saved(sender, instance, created, **kwargs):
-    became_visible = instance.approved and (created or instance._was_approved is False)
-    if became_visible:
+    # Approved now and not before (a new post's fields all count as changed), whoever
+    # saved it: our services or machina's moderation queue.
+    if instance.approved and "approved" in changes.changed(instance):
         enqueue_on_commit(tasks.notify_followers, instance.pk)
         if not created and instance.poster_id:
             # A moderator approved it: enough approved posts and the writer is trusted.
@@ -99,14 +97,11 @@ def _subscriptions_changed(sender, instance, **kwargs):
     forget_following(user_id=instance.user_id)
 
 
-@receiver(post_save, sender=get_user_model())
-def _member_saved(sender, instance, created, update_fields=None, **kwargs):
-    # A changed display name shows on the cached pages of the topics they wrote in. A new
-    # member wrote nothing yet, and logins only touch last_login: those leave them be.
-    if not created and (update_fields is None or "display_name" in update_fields):
-        bump_topic_versions(
-            Post.objects.filter(poster=instance).values_list("topic_id", flat=True).distinct()
-        )
+@receiver(public_name_changed)
+def _public_name_changed(sender, user, **kwargs):
+    bump_topic_versions(
+        Post.objects.filter(poster=user).values_list("topic_id", flat=True).distinct()
+    )
 
 
 @receiver(post_delete, sender=Forum)

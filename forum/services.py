@@ -157,13 +157,6 @@ def _signal_crisis(post: Any) -> Posted:
     return Posted(post=post, crisis_phrases=phrases)
 
 
-def _published_at_once(*, forum: Any, user: User, handler: CachedPermissionHandler) -> bool:
-    """Whether what ``user`` writes in ``forum`` (a new post or a changed one) goes on the
-    forum at once: machina's ``can_post_without_approval``, which new members earn after
-    their first approved posts (``member_trust_if_earned``)."""
-    return handler.can_post_without_approval(forum, user)
-
-
 def _after_post(*, post: Any, user: User) -> Posted:
     """What every new post sets in motion: the author follows the topic, and crisis
     phrases are signalled. Followers are told by the post_save receiver, once the post
@@ -183,8 +176,10 @@ def topic_start(
     handler: CachedPermissionHandler,
 ) -> Posted:
     """Start a topic in ``forum`` with its first post. The caller checked the permission
-    to start topics; whether the post needs approval is ``_published_at_once``."""
-    approved = _published_at_once(forum=forum, user=user, handler=handler)
+    to start topics. The post waits for a moderator unless ``user`` may post without
+    approval (machina's permission, which new members earn after their first approved
+    posts: ``member_trust_if_earned``); so do replies and edits."""
+    approved = handler.can_post_without_approval(forum, user)
     topic = Topic.objects.create(
         forum=forum,
         subject=subject,
@@ -208,7 +203,7 @@ def post_reply(*, topic: Any, user: User, content: str, handler: CachedPermissio
         poster=user,
         subject=f"{machina_settings.TOPIC_ANSWER_SUBJECT_PREFIX} {topic.subject}"[:255],
         content=content,
-        approved=_published_at_once(forum=topic.forum, user=user, handler=handler),
+        approved=handler.can_post_without_approval(topic.forum, user),
     )
     return _after_post(post=post, user=user)
 
@@ -223,7 +218,7 @@ def post_edit(*, post: Any, user: User, content: str, handler: CachedPermissionH
     post.content = content
     post.updated_by = user
     post.updates_count = F("updates_count") + 1
-    if post.approved and not _published_at_once(forum=post.topic.forum, user=user, handler=handler):
+    if post.approved and not handler.can_post_without_approval(post.topic.forum, user):
         # Saving recounts its topic and forum (machina's trackers); their save signals
         # start the cached topic pages afresh and write the search outbox (off the index).
         post.approved = False

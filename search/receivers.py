@@ -5,20 +5,22 @@ transaction as the change (``outbox.outbox_record``). Every signal it handles:
   ``ModulePage`` and ``StepPage``; ``PageViewRestriction`` saved or deleted; learning's
   ``Topic`` saved: the pages concerned.
 - Machina's ``Post`` saved or deleted; machina's ``Topic`` saved with a new subject, forum
-  or approval (``pre_save`` remembers the old ones); ``forum.services.topics_rewritten``;
-  forum permission rows saved or deleted: the posts concerned.
-- The user saved with a new display name: their posts.
+  or approval (known from the topic as loaded: ``core.changes``);
+  ``forum.services.topics_rewritten``; forum permission rows saved or deleted: the posts
+  concerned.
+- ``accounts.names.public_name_changed``: the person's posts (they carry the name).
 - ``learning.services.summaries_changed``; ``TeamLink`` saved, deleted or rescoped;
   ``Team.members`` changed: the linked clients' progress documents.
 """
 
-from django.contrib.auth import get_user_model
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from machina.core.db.models import get_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from accounts.names import public_name_changed
+from core import changes
 from forum.services import topics_rewritten
 from learning.models import ModulePage, StepPage
 from learning.models import Topic as LearningTopic
@@ -91,26 +93,14 @@ def _post_changed(sender, instance, **kwargs):
     outbox_record(Kind.POST, [instance.pk])
 
 
-@receiver(pre_save, sender=ForumTopic)
-def _remember_topic(sender, instance, **kwargs):
-    instance._search_before = (
-        ForumTopic.objects.filter(pk=instance.pk).values("subject", "forum_id", "approved").first()
-        if instance.pk
-        else None
-    )
+changes.track(ForumTopic, "subject", "forum_id", "approved")
 
 
 @receiver(post_save, sender=ForumTopic)
 def _topic_changed(sender, instance, created, **kwargs):
     # Machina saves the topic on every post (its counters): only a change that shows
-    # in the posts' documents re-indexes them.
-    before = getattr(instance, "_search_before", None)
-    now = {
-        "subject": instance.subject,
-        "forum_id": instance.forum_id,
-        "approved": instance.approved,
-    }
-    if before is not None and before != now:
+    # in the posts' documents re-indexes them (a new topic's posts index themselves).
+    if not created and changes.changed(instance):
         outbox_record(Kind.POST, [instance.pk], scope="topic")
 
 
@@ -133,11 +123,9 @@ def _forum_permission_changed(sender, instance, **kwargs):
         )
 
 
-@receiver(post_save, sender=get_user_model())
-def _member_saved(sender, instance, created, update_fields=None, **kwargs):
-    # Posts carry their writer's public name; logins only touch last_login.
-    if not created and (update_fields is None or "display_name" in update_fields):
-        outbox_record(Kind.POST, [instance.pk], scope="writer")
+@receiver(public_name_changed)
+def _public_name_changed(sender, user, **kwargs):
+    outbox_record(Kind.POST, [user.pk], scope="writer")
 
 
 # --- progress ------------------------------------------------------------------------------

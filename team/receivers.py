@@ -4,12 +4,13 @@ summaries:
 
 - ``post_save`` / ``post_delete`` of ``TeamLink``: a link made, ended or deleted.
 - ``m2m_changed`` of ``TeamLink.topics``: a link rescoped.
-- ``post_save`` of the user: a client's name changed.
+- ``accounts.names.public_name_changed``: a client's name changed.
 """
 
-from django.contrib.auth import get_user_model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+
+from accounts.names import public_name_changed
 
 from .cache import bump_caseload_versions
 from .models import TeamLink
@@ -27,11 +28,9 @@ def _scope_changed(sender, instance, action, **kwargs):
         bump_caseload_versions(worker_ids=[instance.worker_id])
 
 
-@receiver(post_save, sender=get_user_model())
-def _name_changed(sender, instance, update_fields=None, **kwargs):
-    # Logins only touch last_login; a profile save may change the name workers see.
-    if update_fields is None or "display_name" in update_fields:
-        worker_ids = TeamLink.objects.filter(client=instance, ended_at__isnull=True).values_list(
-            "worker_id", flat=True
-        )
-        bump_caseload_versions(worker_ids=list(worker_ids))
+@receiver(public_name_changed)
+def _name_changed(sender, user, **kwargs):
+    worker_ids = TeamLink.objects.filter(client=user, ended_at__isnull=True).values_list(
+        "worker_id", flat=True
+    )
+    bump_caseload_versions(worker_ids=list(worker_ids))

@@ -2,6 +2,8 @@
 bots that needs no third party (a honeypot field and a minimum time on the form), and at
 most one "unknown account" mail a day per address."""
 
+from urllib.parse import quote
+
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
@@ -65,6 +67,25 @@ def test_a_form_sent_too_fast_is_refused_then_works_when_sent_again(client, pass
         again = client.post(url, {**person(1, password), "started": started})
     assert again.status_code == 302
     assert User.objects.filter(username="nieuw1").exists()
+
+
+def test_the_refusal_is_the_sign_up_page_with_its_links_and_the_way_back(client, password):
+    """Someone sent from a topic to sign up and refused as too quick keeps, on the page
+    that says so, the link to log in instead and the way back to that topic."""
+    topic = "/forum/forum/geld-1/topic/vraag-2/"
+    url = reverse("account_signup")
+    with time_machine.travel(NOW, tick=False) as clock:
+        started = client.get(url, {"next": topic}).context["form"]["started"].value()
+        refused = client.post(url, {**person(1, password), "started": started, "next": topic})
+        assert refused.status_code == 400 and BOT_MESSAGE in refused.content.decode()
+        html = BeautifulSoup(refused.content, "html.parser")
+        assert html.find("a", href=f"{reverse('account_login')}?next={quote(topic, safe='')}")
+        form = html.find("form", action=url)
+        sent = {field["name"]: field.get("value", "") for field in form.find_all("input")}
+        assert sent["next"] == topic
+        clock.shift(5)
+        again = client.post(url, {**sent, "password1": password})
+    assert again.status_code == 302 and again["Location"] == topic
 
 
 @pytest.mark.parametrize("started", [None, "", "1700000000", "1700000000:forged:signature"])

@@ -3,9 +3,11 @@ public names, and progress only within the links' scopes. Nothing is lost while
 Elasticsearch is down; a rebuild swaps in without a moment of empty results."""
 
 import pytest
+from django.urls import reverse
 from django.utils import translation
 from machina.core.db.models import get_model
 
+from accounts import roles
 from accounts.services import account_delete
 from forum.permissions import _set_user_permissions
 from forum.services import post_hide
@@ -16,7 +18,9 @@ from search.services import outbox_drain, outbox_sweep, search_rebuild
 
 from ..factories import (
     complete_steps,
+    make_module,
     member,
+    module_forum,
     reply,
     start_topic,
     steps_of,
@@ -26,6 +30,7 @@ from ..factories import (
 
 pytestmark = pytest.mark.django_db
 Post = get_model("forum_conversation", "Post")
+Topic = get_model("forum_conversation", "Topic")
 
 
 def found(backend, kind, text, **filters) -> list[dict]:
@@ -91,6 +96,35 @@ def test_posts_follow_approval_hiding_and_names(search_backend, forum, asker):
     post_hide(post=topic.first_post, moderator=member())
     outbox_drain()
     assert found(search_backend, Kind.POST, "terugbetalen") == []
+
+
+def test_a_topic_moved_by_a_moderator_or_renamed_is_indexed_again(
+    search_backend, client, forum, asker
+):
+    topic = start_topic(forum, asker, subject="Kinderopvang", content="Wie weet het?")
+    answer = reply(topic, member(trusted=True), "Vraag de toeslag op tijd aan.")
+    outbox_drain()
+    other = module_forum(make_module())
+
+    # Machina's moderation view saves the topic itself, outside our services.
+    client.force_login(member(groups=[roles.MODERATOR]))
+    url = reverse("forum_moderation:topic_move", kwargs={"slug": topic.slug, "pk": topic.pk})
+    assert client.post(url, {"forum": other.pk}).status_code == 302
+    outbox_drain()
+    ids = {topic.first_post_id, answer.pk}
+    assert {int(h["id"]) for h in found(search_backend, Kind.POST, "toeslag")} == {answer.pk}
+    assert {
+        int(h["id"]) for h in found(search_backend, Kind.POST, "kinderopvang", forum_id=other.pk)
+    } == ids
+    assert found(search_backend, Kind.POST, "kinderopvang", forum_id=forum.pk) == []
+
+    # A subject saved on the topic (as machina's admin does): every post carries it.
+    renamed = Topic.objects.get(pk=topic.pk)
+    renamed.subject = "Peuterspeelzaal"
+    renamed.save()
+    outbox_drain()
+    assert {int(h["id"]) for h in found(search_backend, Kind.POST, "peuterspeelzaal")} == ids
+    assert found(search_backend, Kind.POST, "kinderopvang") == []
 
 
 def test_a_renamed_writer_and_a_deleted_account(search_backend, forum, asker):
