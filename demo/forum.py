@@ -1,14 +1,23 @@
-"""A few warm demo conversations, so `make run` shows a living forum.
+"""The demo forum: warm conversations in every module forum, so `make run` shows a living
+forum. The text is in ``content/forum/<module slug>.yaml`` (see ``content/README.md``).
 
-Written through the same services as the site (approval rules, subscriptions, peer
-signals), only when the demo users exist, and only once: a forum that already has
-topics is left alone.
+Written through the forum's services, as on the site: a member's question waits for
+approval and is approved as a moderator would, the starter follows their topic, votes and
+the marked answer go through the peer services, and machina's trackers keep the counters
+that the forum index shows. Each question and reply has a key in its file; the post it
+became is recorded under that key (``DemoPost``), so loading again adds only what is new.
+A database the demo loaded before posts had keys keeps the posts it has (see ``_found``).
 """
 
-from machina.core.db.models import get_model
-from machina.core.loading import get_class
+from pathlib import Path
 
-from forum.models import ModuleForum
+from django.db import transaction
+from django.db.models import F
+from machina.core.db.models import get_model
+
+from accounts.models import User
+from forum.models import ModuleForum, TopicMeta
+from forum.permissions import CachedPermissionHandler
 from forum.services import (
     post_approve,
     post_mark_helpful,
@@ -18,66 +27,174 @@ from forum.services import (
 )
 from learning.models import ModulePage, StepPage
 
-Topic = get_model("forum_conversation", "Topic")
-PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
+from .files import CONTENT_DIR, check_keys, read
+from .learning import read_topics
+from .models import DemoPost
+from .people import usernames
 
-CONVERSATIONS = [
-    {
-        "module": "zorgtoeslag-en-huurtoeslag-aanvragen",
-        "step": "veranderingen-doorgeven",
-        "subject": "Moet ik zorgtoeslag terugbetalen als ik meer ga verdienen?",
-        "question": (
-            "Ik ga vanaf volgende maand 16 uur werken. Ik krijg nu zorgtoeslag. "
-            "Moet ik dan alles terugbetalen? Ik ben bang voor een schuld."
-        ),
-        "answer": (
-            "Dat snap ik goed, daar was ik ook bang voor. Geef je nieuwe inkomen zo snel "
-            "mogelijk door bij **Mijn toeslagen**. Dan past de Belastingdienst je toeslag aan "
-            "en hoef je achteraf weinig of niets terug te betalen.\n\n"
-            "> Tip: maak een schermafbeelding van wat je doorgeeft."
-        ),
-    },
-    {
-        "module": "maandbudget-op-een-rij",
-        "step": None,
-        "subject": "Hoe houden jullie boodschappen onder de 80 euro per week?",
-        "question": "Wij zijn met z'n drieën. Wie heeft tips voor goedkope maaltijden?",
-        "answer": None,
-    },
-]
+Post = get_model("forum_conversation", "Post")
+
+CONVERSATION = {"required": ("key", "by", "subject", "text", "replies"), "optional": ("step",)}
+REPLY = {"required": ("key", "by", "text"), "optional": ("helped", "best")}
 
 
-def load_demo_forum(*, asker, expert) -> int:
-    """Create the demo conversations that are missing; returns how many were added."""
-    handler = PermissionHandler()
+def read_forum(content_dir: Path = CONTENT_DIR) -> dict[str, list[dict]]:
+    """The conversations per module slug, from ``forum/<module slug>.yaml``.
+
+    A conversation has a ``key`` (unique in all files), who started it (``by``), a
+    ``subject``, a ``text``, the ``step`` it was asked from (a step slug of the module, or
+    none) and its ``replies``; a reply has a ``key`` (unique in its conversation), ``by``,
+    ``text``, who it ``helped`` ("Dit hielp mij") and whether it is the ``best`` answer (the
+    starter marked it; one per conversation). Everyone named is a demo user or member. A
+    wrong file (an unknown key, a module or step or person that does not exist) raises
+    ValueError naming the file.
+    """
+    steps = {
+        module["slug"]: {step["slug"] for step in module["steps"]}
+        for topic in read_topics(content_dir)
+        for module in topic["modules"]
+    }
+    people = usernames(content_dir)
+    keys: set[str] = set()
+    forum = {}
+    for path in sorted((content_dir / "forum").glob("*.yaml")):
+        if path.stem not in steps:
+            raise ValueError(f"{path}: no demo module {path.stem!r}")
+        conversations = read(path)
+        for conversation in conversations:
+            where = f"conversation {conversation.get('key')!r}"
+            check_keys(conversation, path=path, where=where, **CONVERSATION)
+            if conversation["key"] in keys:
+                raise ValueError(f"{path}: a second {where}")
+            keys.add(conversation["key"])
+            step = conversation.setdefault("step", None)
+            if step is not None and step not in steps[path.stem]:
+                raise ValueError(f"{path}: {where}: no step {step!r} in the module")
+            _check_replies(conversation, path=path, where=where, people=people)
+        forum[path.stem] = conversations
+    return forum
+
+
+def _check_replies(conversation: dict, *, path: Path, where: str, people: set[str]) -> None:
+    starter = conversation["by"]
+    _check_person(starter, path=path, where=where, people=people)
+    reply_keys = set()
+    best = 0
+    for reply in conversation["replies"]:
+        check_keys(reply, path=path, where=f"{where}, reply {reply.get('key')!r}", **REPLY)
+        reply_where = f"{where}, reply {reply['key']!r}"
+        if reply["key"] in reply_keys:
+            raise ValueError(f"{path}: a second {reply_where}")
+        reply_keys.add(reply["key"])
+        _check_person(reply["by"], path=path, where=reply_where, people=people)
+        reply.setdefault("helped", [])
+        reply.setdefault("best", False)
+        for helped in reply["helped"]:
+            _check_person(helped, path=path, where=reply_where, people=people)
+            if helped == reply["by"]:
+                raise ValueError(f"{path}: {reply_where}: nobody says their own post helped")
+        if reply["best"] and reply["by"] == starter:
+            raise ValueError(f"{path}: {reply_where}: the starter marks someone else's answer")
+        best += bool(reply["best"])
+    if best > 1:
+        raise ValueError(f"{path}: {where}: more than one best answer")
+
+
+def _check_person(username: str, *, path: Path, where: str, people: set[str]) -> None:
+    if username not in people:
+        raise ValueError(f"{path}: {where}: no demo user or member {username!r}")
+
+
+@transaction.atomic
+def load_demo_forum() -> int:
+    """Write the demo conversations whose posts are missing; returns how many posts were
+    added. Every post is written once, under its key: what exists is left as it is (a
+    moderator's hiding stays). "Dit hielp mij" votes are added where missing, and the
+    marked answer when the topic has none. Modules without a forum (not published) are skipped."""
+    forum = read_forum()
+    people = User.objects.in_bulk(usernames(), field_name="username")
+    # Created after the members joined their groups: its permission answers are current.
+    handler = CachedPermissionHandler()
     added = 0
-    for conversation in CONVERSATIONS:
-        module = ModulePage.objects.filter(slug=conversation["module"]).first()
+    for module_slug, conversations in forum.items():
+        module = ModulePage.objects.filter(slug=module_slug).first()
         link = ModuleForum.objects.select_related("forum").filter(module=module).first()
-        if module is None or link is None or Topic.objects.filter(forum=link.forum).exists():
+        if module is None or link is None:
             continue
+        for conversation in conversations:
+            added += _load_conversation(
+                conversation, forum=link.forum, module=module, people=people, handler=handler
+            )
+    return added
+
+
+def _load_conversation(conversation, *, forum, module, people, handler) -> int:
+    added = 0
+    starter = people[conversation["by"]]
+    first = _found(
+        conversation["key"],
+        Post.objects.filter(
+            topic__forum=forum,
+            poster=starter,
+            subject=conversation["subject"],
+            pk=F("topic__first_post_id"),
+        ),
+    )
+    if first is None:
         step = None
         if conversation["step"]:
             step = StepPage.objects.child_of(module).filter(slug=conversation["step"]).first()
-        started = topic_start(
-            forum=link.forum,
-            user=asker,
+        first = topic_start(
+            forum=forum,
+            user=starter,
             subject=conversation["subject"],
-            content=conversation["question"],
+            content=conversation["text"].strip(),
             step=step,
             handler=handler,
-        )
-        # The demo client is a new member: their question waits, as on the real site,
-        # until a moderator approves it.
-        post_approve(post=started.post)
-        if conversation["answer"]:
-            answer = post_reply(
-                topic=started.post.topic,
-                user=expert,
-                content=conversation["answer"],
-                handler=handler,
-            ).post
-            post_mark_helpful(post=answer, user=asker)
-            topic_mark_answer(post=answer, user=asker)
+        ).post
+        _approved(first, key=conversation["key"])
         added += 1
+    topic = first.topic
+    for reply in conversation["replies"]:
+        key = f"{conversation['key']}/{reply['key']}"
+        user, text = people[reply["by"]], reply["text"].strip()
+        post = _found(
+            key,
+            Post.objects.filter(topic=topic, poster=user, content=text).exclude(
+                pk=topic.first_post_id
+            ),
+        )
+        if post is None:
+            post = post_reply(topic=topic, user=user, content=text, handler=handler).post
+            _approved(post, key=key)
+            added += 1
+        for username in reply["helped"]:
+            post_mark_helpful(post=post, user=people[username])
+        if reply["best"] and not TopicMeta.objects.filter(topic=topic, answer__isnull=False):
+            topic_mark_answer(post=post, user=starter)
     return added
+
+
+def _found(key: str, earlier):
+    """The post written under ``key``; else the first of ``earlier`` (the same writer and
+    words, in the same place) that has no key: a demo loaded before posts had keys wrote
+    it. That one is kept under ``key`` from now on, rather than written a second time."""
+    demo = DemoPost.objects.select_related("post__topic__forum").filter(key=key).first()
+    if demo is not None:
+        return demo.post
+    post = (
+        earlier.exclude(pk__in=DemoPost.objects.values("post_id"))
+        .select_related("topic__forum")
+        .order_by("pk")
+        .first()
+    )
+    if post is not None:
+        DemoPost.objects.create(key=key, post=post)
+    return post
+
+
+def _approved(post, *, key: str) -> None:
+    # A member's first posts wait for a moderator, as on the site: approved here as a
+    # moderator would (which may earn the member trust, see forum.receivers).
+    post_approve(post=post)
+    DemoPost.objects.create(key=key, post=post)

@@ -9,19 +9,15 @@ those ids, so loading twice, or on two machines, gives the same ids.
 
 from pathlib import Path
 
-import yaml
 from wagtail import blocks
 
 from learning.blocks import StepBodyBlock
 from learning.models import CanDoStatement, LearningIndexPage, ModulePage, StepPage, Topic
 from website.models import HomePage
 
-CONTENT_DIR = Path(__file__).resolve().parent / "content"
+from .files import CONTENT_DIR, read
+
 STEP_BODY = StepBodyBlock()
-
-
-def _read(path: Path):
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def read_topics(content_dir: Path = CONTENT_DIR) -> list[dict]:
@@ -31,12 +27,12 @@ def read_topics(content_dir: Path = CONTENT_DIR) -> list[dict]:
     its ``teaches`` as 0-based positions in the module's ``can_do`` list (the files count
     from 1, as editors do). An unknown block type raises ValueError naming the file.
     """
-    topics = _read(content_dir / "topics.yaml")
+    topics = read(content_dir / "topics.yaml")
     for topic in topics:
         modules = []
         for slug in topic["modules"]:
             path = content_dir / topic["slug"] / f"{slug}.yaml"
-            module = _read(path)
+            module = read(path)
             for step in module["steps"]:
                 step["teaches"] = [number - 1 for number in step["teaches"]]
                 step["body"] = _raw_stream(step["body"], path)

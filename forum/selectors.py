@@ -5,12 +5,14 @@ posts, topics or participants: pages are sliced in SQL and everything shown per 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, Window
+from django.db.models.functions import RowNumber
 from machina.conf import settings as machina_settings
 from machina.core.db.models import get_model
 
@@ -137,11 +139,20 @@ class ModuleTopics:
     new_topic_url: str
     recent: tuple[TopicLink, ...]
     helpful: tuple[TopicLink, ...]
+    # (step id, its most recent topics) for every step questions were asked from. A
+    # class default: an entry cached before this field existed reads as "none yet".
+    by_step: tuple[tuple[int, tuple[TopicLink, ...]], ...] = ()
+
+    def for_step(self, step_id: int) -> tuple[TopicLink, ...]:
+        """The topics asked from the step ``step_id`` (started with its "Vraag het aan
+        anderen"), most recent first; empty when there are none."""
+        return dict(self.by_step).get(step_id, ())
 
 
 def module_topics(*, module_id: int, count: int = 3) -> ModuleTopics | None:
-    """The most recent and the most helpful topics of a module's forum, for its learning
-    pages. Cached until a topic in that forum changes (see ``forget_module_topics``)."""
+    """The most recent and the most helpful topics of a module's forum, and per step the
+    most recent topics asked from it (``count`` of each), for its learning pages. Cached
+    until a topic in that forum changes (see ``forget_module_topics``)."""
     key = module_topics_key(module_id)
     cached = cache.get(key)
     if cached is not None:
@@ -151,7 +162,7 @@ def module_topics(*, module_id: int, count: int = 3) -> ModuleTopics | None:
         cache.set(key, False, MODULE_TOPICS_CACHE_SECONDS)
         return None
 
-    def as_links(topics: QuerySet[Any]) -> tuple[TopicLink, ...]:
+    def as_links(topics: Iterable[Any]) -> tuple[TopicLink, ...]:
         return tuple(
             TopicLink(
                 subject=t.subject,
@@ -164,6 +175,22 @@ def module_topics(*, module_id: int, count: int = 3) -> ModuleTopics | None:
         )
 
     visible = Topic.objects.filter(forum=link.forum, approved=True).select_related("meta", "forum")
+    # The newest ``count`` per step, ranked in the database: a busy forum is not read whole.
+    per_step = (
+        visible.filter(meta__step__isnull=False)
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("meta__step_id"),
+                order_by=(F("last_post_on").desc(), F("pk").desc()),
+            )
+        )
+        .filter(rank__lte=count)
+        .order_by("meta__step_id", "rank")
+    )
+    by_step: dict[int, list[Any]] = {}
+    for topic in per_step:
+        by_step.setdefault(topic.meta.step_id, []).append(topic)
     result = ModuleTopics(
         forum_url=links.forum_url(link.forum),
         new_topic_url=links.new_topic_url(link.forum),
@@ -173,6 +200,7 @@ def module_topics(*, module_id: int, count: int = 3) -> ModuleTopics | None:
                 :count
             ]
         ),
+        by_step=tuple((step_id, as_links(topics)) for step_id, topics in by_step.items()),
     )
     cache.set(key, result, MODULE_TOPICS_CACHE_SECONDS)
     return result

@@ -234,10 +234,11 @@ def topic_create(request, forum_slug, forum_pk):
     step = _step_from(request, forum)
     initial = {}
     if step is not None:
+        # Plain words, as the member would write them: the topic page links the step.
         initial = {
             "step": step.pk,
-            "content": _("(Mijn vraag gaat over de stap [%(title)s](%(url)s).)\n\n")
-            % {"title": step.title, "url": step.url},
+            "content": _("Mijn vraag gaat over de stap “%(title)s”.") % {"title": step.title}
+            + "\n\n",
         }
     form = TopicForm(request.POST or None, initial=initial)
     context = {"forum": forum, "module": _module_link(forum), "form": form, "step": step}

@@ -24,6 +24,12 @@ def module_forum_topics(module_id):
 
 
 @register.filter
+def step_topics(forum_topics, step_id):
+    """The topics asked from the step ``step_id`` (``ModuleTopics.for_step``)."""
+    return forum_topics.for_step(step_id)
+
+
+@register.filter
 def writer_name(item) -> str:
     """The public name of who wrote a post or started a topic; their account may be gone
     (posts kept after an account deletion)."""

@@ -93,7 +93,8 @@ def test_vraag_het_aan_anderen_from_a_step(client, module, steps, forum):
 
     client.force_login(member(trusted=True))
     form = client.get(new_topic, {"stap": step.pk}).content.decode()
-    assert step.url in form  # the message is prefilled with a link back to the step
+    assert step.url in form  # the form says which step the question is about
+    assert f"Mijn vraag gaat over de stap “{step.title}”." in form  # plain words to start
     response = client.post(
         new_topic, {"subject": "Vraag over stap 2", "content": "Hoe doe ik dit?", "step": step.pk}
     )
@@ -102,9 +103,14 @@ def test_vraag_het_aan_anderen_from_a_step(client, module, steps, forum):
     topic_page = client.get(topic_url(meta.topic)).content.decode()
     assert "Deze vraag gaat over de stap" in topic_page and step.url in topic_page
 
-    # The step and module pages now list it among the module's recent topics.
-    assert "Vraag over stap 2" in client.get(step.url).content.decode()
+    # The step lists it as a question about that step, the module page among its newest.
+    step_page = client.get(step.url).content.decode()
+    assert "Vraag over stap 2" in step_page[step_page.index("Vragen over deze stap") :]
     assert "Vraag over stap 2" in client.get(module.url).content.decode()
+    # Another step has no questions yet, and shows the module's newest under their heading.
+    other = client.get(steps[0].url).content.decode()
+    assert "Nog geen vragen over deze stap." in other
+    assert "Vraag over stap 2" in other[other.index("Nieuwste vragen over deze module") :]
 
 
 def test_module_pages_list_the_most_helpful_topics(client, module, forum):

@@ -182,6 +182,37 @@ def test_home_offers_continue_after_progress(signed_in, steps):
     assert steps[1].url in html
 
 
+def _home_section(html: bytes, heading: str):
+    from bs4 import BeautifulSoup
+
+    found = BeautifulSoup(html, "html.parser").find("h2", string=heading)
+    return found.find_parent("section") if found else None
+
+
+@pytest.mark.parametrize("signed_in_as", [None, "learner"], ids=["visitor", "member"])
+def test_home_points_to_the_forum_and_to_inviting_your_own_worker(
+    client, module, learner_user, signed_in_as
+):
+    """Issue 14: the home page only spoke of modules; the forum and the team are the network."""
+    if signed_in_as:
+        client.force_login(learner_user)
+    html = client.get("/").content
+    forum = _home_section(html, "Vraag het aan anderen")
+    assert forum is not None and "Ervaringsdeskundigen denken mee" in forum.get_text()
+    assert forum.find("a", href=reverse("forum:index"))
+    team = _home_section(html, "Werk samen met je hulpverlener")
+    assert team is not None and "Jij kiest wat die mag zien" in team.get_text()
+    invite = reverse("team:invitation_new")
+    assert team.find("a", href=invite)
+    # The links lead somewhere: the forum for everyone, the invitation after signing in.
+    assert client.get(reverse("forum:index")).status_code == 200
+    response = client.get(invite)
+    if signed_in_as:
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 302 and "login" in response["Location"]
+
+
 def test_step_page_in_english_keeps_dutch_content_marked(english_client, steps):
     html = english_client.get(steps[0].url).content.decode()
     assert '<html lang="en">' in html

@@ -1,8 +1,10 @@
-"""Load the demo learning content and, for local use, demo users with some progress.
+"""Load the demo learning content and, for local use, demo users with some progress,
+the demo forum's conversations and the demo team.
 
-The modules' text is in ``demo/content/`` (see ``demo.learning``). Idempotent: what
-exists (matched by slug or username) is left as it is, so learners' ticks keep
-pointing at the same checklist items, and running it twice changes nothing.
+Everything people read is in ``demo/content/`` (see its README). Idempotent: what
+exists (matched by slug, username or the key in its file) is left as it is, so
+learners' ticks keep pointing at the same checklist items, and running it twice changes
+nothing.
 """
 
 import os
@@ -12,25 +14,16 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from accounts import roles
 from accounts.models import User
 from demo.forum import load_demo_forum
 from demo.learning import load_demo_learning
+from demo.people import DEMO_USERS, load_demo_members
 from demo.team import load_demo_team
 from forum.services import forum_tree_sync
 from learning.learners import Learner
 from learning.models import StepPage
 from learning.selectors import catalog
 from learning.services import step_complete, step_set_checklist
-
-DEMO_USERS = [
-    ("demo-client", None, "een cliënt met wat voortgang"),
-    ("demo-ervaringsdeskundige", roles.EXPERIENCE_EXPERT, "een ervaringsdeskundige"),
-    ("demo-hulpverlener", roles.WORKER, "een hulpverlener"),
-    ("demo-teamleider", roles.TEAM_LEAD, "een teamleider (alleen aantallen)"),
-    ("demo-moderator", roles.MODERATOR, "een moderator van het forum"),
-    ("demo-redacteur", roles.EDITOR, "een redacteur (Wagtail-beheer)"),
-]
 
 
 class Command(BaseCommand):
@@ -65,17 +58,12 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=role))
             lines.append(f"  {username:<26} {description}")
         self._give_demo_client_progress(User.objects.get(username="demo-client"))
-        load_demo_forum(
-            asker=User.objects.get(username="demo-client"),
-            expert=User.objects.get(username="demo-ervaringsdeskundige"),
-        )
-        load_demo_team(
-            client=User.objects.get(username="demo-client"),
-            worker=User.objects.get(username="demo-hulpverlener"),
-            lead=User.objects.get(username="demo-teamleider"),
-        )
+        members = load_demo_members()
+        posts = load_demo_forum()
+        load_demo_team()
         self.stdout.write(f"Demo users (password: {password}):")
         self.stdout.write("\n".join(lines))
+        self.stdout.write(f"Demo forum: {members} new members, {posts} new posts.")
 
     def _give_demo_client_progress(self, user):
         """Finish one module and start another, so every screen has something to show."""

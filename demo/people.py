@@ -1,0 +1,73 @@
+"""Who is in the demo: the demo users people sign in as (``DEMO_USERS``), and the forum's
+other members, read from ``content/members.yaml``.
+
+The members only write in the demo forum: they get no password anyone knows (Django's
+unusable password), so nobody signs in as them. Both are created only when
+``load_demo`` loads the demo users (``DEBUG`` or ``--with-users``).
+"""
+
+from pathlib import Path
+
+from django.contrib.auth.models import Group
+
+from accounts import roles
+from accounts.models import User
+
+from .files import CONTENT_DIR, check_keys, read
+
+DEMO_USERS = [
+    ("demo-client", None, "een cliënt met wat voortgang"),
+    ("demo-ervaringsdeskundige", roles.EXPERIENCE_EXPERT, "een ervaringsdeskundige"),
+    ("demo-hulpverlener", roles.WORKER, "een hulpverlener"),
+    ("demo-teamleider", roles.TEAM_LEAD, "een teamleider (alleen aantallen)"),
+    ("demo-moderator", roles.MODERATOR, "een moderator van het forum"),
+    ("demo-redacteur", roles.EDITOR, "een redacteur (Wagtail-beheer)"),
+]
+
+
+def read_members(content_dir: Path = CONTENT_DIR) -> list[dict]:
+    """The forum members of ``members.yaml``: ``username`` (starting with ``demo-``, unique,
+    none of the demo users), ``display_name`` and ``expert`` (an experience expert).
+    A wrong file raises ValueError naming it."""
+    path = content_dir / "members.yaml"
+    members = read(path)
+    seen = {username for username, _role, _description in DEMO_USERS}
+    for number, member in enumerate(members, start=1):
+        check_keys(
+            member,
+            path=path,
+            where=f"member {number}",
+            required=("username", "display_name"),
+            optional=("expert",),
+        )
+        username = member["username"]
+        if not username.startswith("demo-") or username in seen:
+            raise ValueError(f"{path}: member {username!r} is taken or does not start with demo-")
+        seen.add(username)
+        member.setdefault("expert", False)
+    return members
+
+
+def usernames(content_dir: Path = CONTENT_DIR) -> set[str]:
+    """Everyone who may write in the demo's forum and team files."""
+    return {username for username, _r, _d in DEMO_USERS} | {
+        member["username"] for member in read_members(content_dir)
+    }
+
+
+def load_demo_members() -> int:
+    """Create the forum members that are missing (what exists is left as it is); returns
+    how many were created."""
+    experts = Group.objects.get(name=roles.EXPERIENCE_EXPERT)
+    created = 0
+    for data in read_members():
+        user, new = User.objects.get_or_create(
+            username=data["username"], defaults={"display_name": data["display_name"]}
+        )
+        if new:
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+            if data["expert"]:
+                user.groups.add(experts)
+            created += 1
+    return created
