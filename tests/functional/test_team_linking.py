@@ -4,9 +4,12 @@ clear message otherwise) and a worker's request the client accepts or declines."
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import User
 from team.models import Invitation, LinkRequest, TeamLink
 from team.services import (
     TeamError,
@@ -160,3 +163,29 @@ def test_a_scope_without_topics_is_refused_with_the_form_kept(client):
 def test_codes_are_read_the_way_people_type_them():
     assert normalise_code(" abcd-efgh ") == "ABCDEFGH"
     assert normalise_code("") == ""
+
+
+def _sentences(html: bytes) -> list[str]:
+    """Each paragraph's text as a reader sees it (white space collapsed)."""
+    soup = BeautifulSoup(html, "html.parser")
+    return [" ".join(p.get_text().split()) for p in soup.find_all("p")]
+
+
+def test_what_a_worker_sees_is_one_sentence_without_a_stray_space(client):
+    """Issue 15: "… en ons plan ." on the demo team's pages: the included summary ended
+    with its file's newline, just before the full stop."""
+    call_command("load_demo", "--with-users")
+    owner = User.objects.get(username="demo-client")
+    helper = User.objects.get(username="demo-hulpverlener")
+    invitation = invitation_create(client=owner, all_topics=True, topic_ids=[], share_plan=False)
+
+    client.force_login(owner)
+    home = _sentences(client.get(reverse("team:home")).content)
+    code = _sentences(client.get(reverse("team:invitation", args=[invitation.pk])).content)
+    client.force_login(helper)
+    detail = _sentences(client.get(reverse("team:client", args=[owner.pk])).content)
+
+    assert "Mag zien: alles wat je leert, en ons plan." in home
+    assert "Mag zien: alles wat je leert, niet ons plan." in code
+    assert "Je ziet: alles wat je leert, en ons plan." in detail
+    assert not [text for text in home + code + detail if " ." in text or " ," in text]
