@@ -169,6 +169,11 @@ def test_reporting_moderating_and_mijn_forum_on_a_phone(phone, axe, forum, conve
     from forum.notifications import unsubscribe_token
 
     page.goto(f"/forum/afmelden/{unsubscribe_token(user_id=reporter.pk, subscription_id=None)}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Wil je geen mail meer over het forum?"
+    )
+    check_page(page, axe)
+    page.get_by_role("button", name="Ja, meld me af").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Je bent afgemeld")
     check_page(page, axe)
 
