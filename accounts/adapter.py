@@ -1,17 +1,20 @@
 """allauth adapter: failed-login throttling answers with HTTP 429, not a 200 form; a new
 username may not pass for a role or for someone else; an address without an account gets
-at most one "unknown account" mail a day."""
+at most one "unknown account" mail a day; a worker who signs in starts at their clients."""
 
 import hashlib
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.shortcuts import resolve_url
 from django.utils import timezone
 
 from core.views import too_many_requests
 
+from . import roles
 from .forms import clean_public_name
 
 UNKNOWN_ACCOUNT_MAIL = "account/email/unknown_account"
@@ -27,6 +30,14 @@ class AccountAdapter(DefaultAccountAdapter):
             if getattr(error, "code", None) == "too_many_login_attempts":
                 raise ImmediateHttpResponse(too_many_requests(request)) from error
             raise
+
+    def get_login_redirect_url(self, request):
+        # Only when the login carries no (safe) ``next``: allauth checks that one first.
+        # A worker's day starts with their own clients, not at the learner's home page
+        # everyone else lands on; the shell names that page (accounts knows no team URLs).
+        if request.user.groups.filter(name=roles.WORKER).exists():
+            return resolve_url(settings.WORKER_LOGIN_REDIRECT_URL)
+        return super().get_login_redirect_url(request)
 
     def send_mail(self, template_prefix, email, context):
         # A password reset for an address without an account mails "unknown account";

@@ -56,3 +56,9 @@ class ReportForm(forms.ModelForm):
         model = Report
         fields = ["reason", "text"]
         widgets = {"reason": forms.RadioSelect, "text": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {"reason": {"required": _("Kies wat er aan de hand is.")}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The reasons only: no empty "---------" radio, which was chosen beforehand.
+        self.fields["reason"].choices = Report.Reason.choices

@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from machina.core.db.models import get_model
 
@@ -435,15 +436,24 @@ def follow(request, kind, pk):
     return redirect(back)
 
 
+# The signed token in the address is the proof, not a session or a form token: mail
+# programs send their one-click POST (RFC 8058) without either.
+@csrf_exempt
 def unsubscribe(request, token):
-    """The link in every forum email: one click stops it, no login needed. Mail programs
-    may POST to it too (RFC 8058 one-click)."""
+    """The link in every forum email, no login needed. Opening it (a GET, as mail scanners
+    do with every link) only asks; the POST of its button, or a mail program's RFC 8058
+    one-click POST ("List-Unsubscribe=One-Click"), unsubscribes. A link that is not ours
+    says so (404) and changes nothing."""
     if request.method not in ("GET", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
     try:
         user_id, subscription_id = notifications.read_unsubscribe_token(token)
-    except signing.BadSignature as error:
-        raise Http404 from error
+    except signing.BadSignature:
+        return render(request, "community/unsubscribe_bad_link.html", status=404)
+    if request.method == "GET":
+        return render(
+            request, "community/unsubscribe.html", {"token": token, "all": subscription_id is None}
+        )
     what = services.unsubscribe(user_id=user_id, subscription_id=subscription_id)
     return render(request, "community/unsubscribed.html", {"what": what})
 

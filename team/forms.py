@@ -76,6 +76,13 @@ class LinkRequestForm(forms.Form):
     )
 
 
+# A date input (type="date") is drawn in the browser's language, not the page's: a phone
+# set to English shows mm/dd/yyyy on a Dutch page. So the plan's date is a text field,
+# written the Dutch way (in English too) and read that way or as ISO (what such an input
+# would send).
+DUE_FORMATS = ["%d-%m-%Y", "%Y-%m-%d"]
+
+
 class PlanItemForm(forms.ModelForm):
     """A new agreement. On the client's page ``workers`` are the workers who share the
     plan, one of whom commits when "who" is the worker; on a worker's page it is them, and
@@ -89,15 +96,28 @@ class PlanItemForm(forms.ModelForm):
         model = PlanItem
         fields = ["text", "who", "due", "module"]
         widgets = {
-            "due": forms.DateInput(attrs={"type": "date"}),
+            "due": forms.DateInput(
+                format=DUE_FORMATS[0],
+                # No inputmode="numeric": an iPhone's number pad has no "-".
+                attrs={"autocomplete": "off", "aria-describedby": "due-hint"},
+            ),
             "who": forms.RadioSelect,
         }
         labels = {"text": _("Wat gaan we doen?")}
+        help_texts = {"due": _("Schrijf het zo: dd-mm-jjjj, bijvoorbeeld 31-12-2026.")}
+        error_messages = {
+            "due": {
+                "invalid": _(
+                    "Schrijf de datum als dd-mm-jjjj (dag-maand-jaar), bijvoorbeeld 31-12-2026."
+                )
+            }
+        }
         field_classes = {"module": IdModelChoiceField}
 
     def __init__(self, *args, workers=None, topic_ids=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["who"].choices = PlanItem.Who.choices  # no empty "---------" radio
+        self.fields["due"].input_formats = DUE_FORMATS
         # Whoever writes it most likely does it.
         self.fields["who"].initial = PlanItem.Who.WORKER if workers is None else PlanItem.Who.CLIENT
         modules = ModulePage.objects.live().order_by("path")

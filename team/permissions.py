@@ -66,6 +66,20 @@ def link_or_404(*, worker: User | AnonymousUser, client_id: int) -> TeamLink:
     return link
 
 
+def own_link_or_404(*, user: User, pk: int) -> TeamLink:
+    """The active link ``pk`` when ``user`` is one of its two sides (its client or its
+    worker), or a 404 that says nothing about whether such a link exists."""
+    link = (
+        TeamLink.objects.filter(pk=pk, ended_at__isnull=True)
+        .filter(Q(client=user) | Q(worker=user))
+        .select_related("client", "worker")
+        .first()
+    )
+    if link is None:
+        raise Http404
+    return link
+
+
 def plan_link_or_404(*, worker: User | AnonymousUser, client_id: int) -> TeamLink:
     """``link_or_404``, and the client shares the plan with this worker."""
     link = link_or_404(worker=worker, client_id=client_id)

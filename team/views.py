@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from core.ratelimits import rate_limited
 from learning.selectors import catalog
@@ -30,6 +30,7 @@ from .permissions import (
     is_worker,
     led_teams,
     link_or_404,
+    own_link_or_404,
     plan_items_in_scope,
     plan_link_or_404,
     scope_topic_ids,
@@ -107,14 +108,17 @@ def link_scope(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def link_end(request, pk):
-    link = get_object_or_404(TeamLink, pk=pk, ended_at__isnull=True)
-    if request.user.pk not in (link.client_id, link.worker_id):
-        raise Http404
-    services.link_end(user=request.user, link=link)
-    messages.success(request, _("Jullie zijn geen team meer. Er is niets meer te zien."))
-    return redirect("team:clients" if request.user.pk == link.worker_id else "team:home")
+    """Either side ends the team: the page asks first and says what ending means (one
+    tap on "Stop" is too easy a mistake); only its form's POST ends it."""
+    link = own_link_or_404(user=request.user, pk=pk)
+    as_worker = request.user.pk == link.worker_id
+    if request.method == "POST":
+        services.link_end(user=request.user, link=link)
+        messages.success(request, _("Jullie zijn geen team meer. Er is niets meer te zien."))
+        return redirect("team:clients" if as_worker else "team:home")
+    return render(request, "team/link_end.html", {"link": link, "as_worker": as_worker})
 
 
 @login_required

@@ -150,6 +150,10 @@ def test_reporting_moderating_and_mijn_forum_on_a_phone(phone, axe, forum, conve
     page.get_by_role("link", name="Melden").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Bericht melden")
     check_page(page, axe)
+    page.get_by_role("button", name="Melden").click()  # no reason chosen yet
+    page.get_by_role("alert").get_by_role("link", name="Kies wat er aan de hand is.").click()
+    expect(page.get_by_label("Onvriendelijk of kwetsend")).to_be_focused()
+    check_page(page, axe)
     page.get_by_label("Onvriendelijk of kwetsend").check()
     page.get_by_role("button", name="Melden").click()
     expect(page.get_by_text("Dank je voor je melding")).to_be_visible()
@@ -169,6 +173,11 @@ def test_reporting_moderating_and_mijn_forum_on_a_phone(phone, axe, forum, conve
     from forum.notifications import unsubscribe_token
 
     page.goto(f"/forum/afmelden/{unsubscribe_token(user_id=reporter.pk, subscription_id=None)}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Wil je geen mail meer over het forum?"
+    )
+    check_page(page, axe)
+    page.get_by_role("button", name="Ja, meld me af").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Je bent afgemeld")
     check_page(page, axe)
 

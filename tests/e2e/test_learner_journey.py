@@ -49,7 +49,7 @@ def test_anonymous_journey_then_sign_up_keeps_progress(phone, axe, module):
     # Answer the question: kind feedback, no grade.
     page.get_by_label("Bij de bibliotheek").check()
     page.get_by_role("button", name="Kijk of het klopt").click()
-    expect(page.get_by_text("Bijna.")).to_be_visible()
+    expect(page.get_by_text("Bijna: het is Dienst Toeslagen.")).to_be_visible()
     axe.check(page)
 
     page.get_by_role("button", name="Klaar met deze stap").click()

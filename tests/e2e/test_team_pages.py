@@ -99,6 +99,7 @@ def test_every_team_page_on_a_phone(phone, axe, content):
         "/team/plan/",
         "/team/wie-keek-mee/",
         f"/team/koppeling/{link.pk}/",
+        f"/team/koppeling/{link.pk}/stoppen/",
         f"/team/verzoek/{request.pk}/",
     ):
         page.goto(path)

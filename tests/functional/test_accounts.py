@@ -1,8 +1,11 @@
 """Sign-up, login, logout, password reset and their limits."""
 
+from urllib.parse import quote
+
 import pytest
 import time_machine
 from django.core import mail
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -161,3 +164,35 @@ def test_profile_rejects_unknown_language(signed_in, learner_user):
     assert 'href="#id_language' in html  # the error summary leads to the field
     learner_user.refresh_from_db()
     assert learner_user.language == "nl"
+
+
+@pytest.mark.parametrize(
+    ("username", "landing"),
+    [("demo-hulpverlener", "/team/clienten/"), ("demo-client", "/")],
+    ids=["worker", "client"],
+)
+def test_after_login_a_worker_starts_at_their_clients(client, username, landing, password):
+    """Issue 15: a worker who signed in landed where clients do; their own overview
+    ("Mijn cliënten") is where a worker's day starts. A ``next`` on this site still wins."""
+    call_command("load_demo", "--with-users")
+    user = User.objects.get(username=username)
+    user.set_password(password)
+    user.save()
+    url = reverse("account_login")
+    data = {"login": username, "password": password}
+    response = client.post(url, data)
+    assert response.status_code == 302 and response["Location"] == landing
+    assert client.get(landing).status_code == 200
+
+    for next_url, expected in [
+        ("/forum/", "/forum/"),
+        ("/team/plan/", "/team/plan/"),
+        ("https://elders.example/team/", landing),
+        ("//elders.example/", landing),
+    ]:
+        client.post(reverse("account_logout"))
+        response = client.post(f"{url}?next={quote(next_url)}", data)
+        assert response["Location"] == expected, next_url
+        client.post(reverse("account_logout"))
+        response = client.post(url, {**data, "next": next_url})
+        assert response["Location"] == expected, next_url

@@ -2,6 +2,7 @@
 rate limits that keep what was typed, and reports with logged moderation."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.urls import reverse
 from machina.core.db.models import get_model
@@ -207,3 +208,50 @@ def test_editing_a_post_has_the_same_checks_as_writing(
     assert response["Location"] == reverse("community:posted", args=[post.pk])
     assert CrisisSignal.objects.filter(post=post).exists()
     assert [m.to for m in mail.outbox] == [["moderator@example.org"]]
+
+
+@pytest.fixture
+def demo_report(client):
+    """The report page of a demo answer, for the demo client."""
+    from django.core.management import call_command
+
+    from accounts.models import User
+
+    call_command("load_demo", "--with-users")
+    expert = User.objects.get(username="demo-ervaringsdeskundige")
+    post = Post.objects.filter(poster=expert, approved=True).first()
+    client.force_login(User.objects.get(username="demo-client"))
+    return client, reverse("community:post_report", args=[post.pk])
+
+
+def _report_form(soup):
+    return soup.find("textarea", attrs={"name": "text"}).find_parent("form")
+
+
+def test_the_report_form_chooses_nothing_for_the_reporter(demo_report):
+    """Issue 15: "---------" was chosen already, as if it were a reason."""
+    client, url = demo_report
+    form = _report_form(BeautifulSoup(client.get(url).content, "html.parser"))
+    radios = form.find_all("input", attrs={"name": "reason"})
+    assert [radio["value"] for radio in radios] == [value for value, _ in Report.Reason.choices]
+    assert not [radio for radio in radios if radio.has_attr("checked")]
+    assert all(radio.has_attr("required") for radio in radios)
+    assert "---------" not in form.get_text()
+    assert form.find("fieldset").find("legend").get_text(strip=True)
+
+
+def test_a_report_without_a_reason_says_so_at_the_top_of_the_form(demo_report):
+    """Issue 15: the error stood below the fold. It is listed first in the form, announced
+    (role="alert"), each line a link to its field; nothing is saved."""
+    client, url = demo_report
+    response = client.post(url, {"text": "x" * 1001})
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.content, "html.parser")
+    form = _report_form(soup)
+    summary = form.find(attrs={"role": "alert"})
+    parts = [tag for tag in form.find_all(recursive=False) if tag.get("type") != "hidden"]
+    assert summary is not None and parts[0] is summary
+    links = summary.find_all("a")
+    assert [soup.find(id=a["href"].removeprefix("#"))["name"] for a in links] == ["reason", "text"]
+    assert "Kies wat er aan de hand is." in links[0].get_text()
+    assert not Report.objects.exists()

@@ -1,10 +1,15 @@
 """Learner views: status codes, permissions, bad input and what each page shows."""
 
 import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 
+from accounts.models import User
 from learning.learners import SESSION_KEY
-from learning.models import StepPage, StepProgress
+from learning.models import ModulePage, StepPage, StepProgress
 
 pytestmark = pytest.mark.django_db
 
@@ -135,8 +140,7 @@ def test_answer_shows_kind_feedback(signed_in, steps):
     assert response.status_code == 302
     assert response["Location"].endswith("#vraag-question-1")
     html = signed_in.get(steps[0].url).content.decode()
-    assert "Bijna." in html
-    assert "het is Dienst Toeslagen" in html
+    assert "<p>Bijna: het is Dienst Toeslagen.</p>" in html  # the editor's words, once
 
 
 @pytest.mark.parametrize(
@@ -235,3 +239,56 @@ def test_dutch_by_default_whatever_the_browser_prefers(client, steps):
     html = client.get(steps[0].url, headers={"accept-language": "en-US,en"}).content.decode()
     assert '<html lang="nl">' in html
     assert "Klaar met deze stap" in html
+
+
+LEVELS = {
+    "nl": {"start": "Om te beginnen", "verder": "Een stap verder"},
+    "en": {"start": "To get started", "verder": "One step further"},
+}
+
+
+def _reader_in(language: str, *, user=None, session: bool):
+    """A reader of ``language``: signed in (their saved language), or anonymous with the
+    language cookie, with a session (not served from the whole-page cache) or without."""
+    reader = Client()
+    reader.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    if user is not None:
+        user.language = language
+        user.save(update_fields=["language"])
+        reader.force_login(user)
+    elif session:
+        reader.cookies[settings.SESSION_COOKIE_NAME] = "geen-sessie"  # not a first-time visitor
+    return reader
+
+
+@pytest.mark.parametrize(("first", "then"), [("nl", "en"), ("en", "nl")])
+def test_module_level_is_in_the_readers_language_whoever_built_the_catalog(first, then):
+    """Issue 15: an English reader read "Om te beginnen". The catalog (and the pages cached
+    from it) is built by whoever comes first; the level must follow each reader."""
+    call_command("load_demo", "--with-users")
+    cache.clear()  # loading the demo built the catalog (in Dutch): the first reader builds it
+    # A module of each level (the demo has both).
+    modules = {page.level: page.url for page in ModulePage.objects.live()}
+    modules = {url: level for level, url in modules.items()}
+    assert set(modules.values()) == {"start", "verder"}
+    pages = ["/leren/", *modules]
+    builder = _reader_in(first, user=User.objects.get(username="demo-redacteur"), session=True)
+    for url in pages:
+        for reader in (builder, _reader_in(first, session=False)):
+            assert reader.get(url).status_code == 200
+
+    readers = {
+        "signed in": _reader_in(then, user=User.objects.get(username="demo-client"), session=True),
+        "visitor": _reader_in(then, session=True),
+        "first-time visitor": _reader_in(then, session=False),
+    }
+    for who, reader in readers.items():
+        index = reader.get("/leren/").content.decode()
+        for url, level in modules.items():
+            label = LEVELS[then][level]
+            assert label in index, (who, label)
+            html = reader.get(url).content.decode()
+            assert f'<p class="meta">{label} · ' in html, (who, url)
+            assert LEVELS[first][level] not in html, (who, url)
+        for label in LEVELS[first].values():
+            assert label not in index, (who, label)

@@ -108,6 +108,12 @@ CASES = [
         only({"client": OK}, GONE),
     ),
     (
+        "end link, asked first",
+        "get",
+        lambda w: reverse("team:link_end", args=[w["link"].pk]),
+        only({"client": OK, "linked_worker": OK}, GONE),
+    ),
+    (
         "end link",
         "post",
         lambda w: reverse("team:link_end", args=[w["link"].pk]),

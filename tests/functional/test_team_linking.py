@@ -4,9 +4,13 @@ clear message otherwise) and a worker's request the client accepts or declines."
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import User
 from team.models import Invitation, LinkRequest, TeamLink
 from team.services import (
     TeamError,
@@ -160,3 +164,92 @@ def test_a_scope_without_topics_is_refused_with_the_form_kept(client):
 def test_codes_are_read_the_way_people_type_them():
     assert normalise_code(" abcd-efgh ") == "ABCDEFGH"
     assert normalise_code("") == ""
+
+
+def _sentences(html: bytes) -> list[str]:
+    """Each paragraph's text as a reader sees it (white space collapsed)."""
+    soup = BeautifulSoup(html, "html.parser")
+    return [" ".join(p.get_text().split()) for p in soup.find_all("p")]
+
+
+def test_what_a_worker_sees_is_one_sentence_without_a_stray_space(client):
+    """Issue 15: "… en ons plan ." on the demo team's pages: the included summary ended
+    with its file's newline, just before the full stop."""
+    call_command("load_demo", "--with-users")
+    owner = User.objects.get(username="demo-client")
+    helper = User.objects.get(username="demo-hulpverlener")
+    invitation = invitation_create(client=owner, all_topics=True, topic_ids=[], share_plan=False)
+
+    client.force_login(owner)
+    home = _sentences(client.get(reverse("team:home")).content)
+    code = _sentences(client.get(reverse("team:invitation", args=[invitation.pk])).content)
+    client.force_login(helper)
+    detail = _sentences(client.get(reverse("team:client", args=[owner.pk])).content)
+
+    assert "Mag zien: alles wat je leert, en ons plan." in home
+    assert "Mag zien: alles wat je leert, niet ons plan." in code
+    assert "Je ziet: alles wat je leert, en ons plan." in detail
+    assert not [text for text in home + code + detail if " ." in text or " ," in text]
+
+
+def _form_posting_to(html: bytes, action: str):
+    return BeautifulSoup(html, "html.parser").find("form", action=action)
+
+
+@pytest.mark.parametrize("side", ["client", "worker"])
+def test_ending_a_team_asks_first_and_only_a_post_ends_it(side):
+    """Issue 15: "Stop met …" ended the team at one tap. Now it opens a page that says what
+    ending means; only its form (a POST with the CSRF token) ends the team."""
+    call_command("load_demo", "--with-users")
+    owner = User.objects.get(username="demo-client")
+    helper = User.objects.get(username="demo-hulpverlener")
+    link = TeamLink.objects.get(client=owner, worker=helper, ended_at=None)
+    url = reverse("team:link_end", args=[link.pk])
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(owner if side == "client" else helper)
+
+    start = reverse("team:home") if side == "client" else reverse("team:client", args=[owner.pk])
+    page = browser.get(start).content
+    assert _form_posting_to(page, url) is None  # no one-tap form any more
+    assert BeautifulSoup(page, "html.parser").find("a", href=url)
+
+    asked = browser.get(url)
+    assert asked.status_code == 200
+    soup = BeautifulSoup(asked.content, "html.parser")
+    assert soup.h1.get_text() == "Weet je het zeker?"
+    meaning = (
+        f"{helper.public_name} ziet niets meer van wat je leert, en ons plan ook niet."
+        if side == "client"
+        else f"Je ziet niets meer van {owner.public_name}: geen voortgang en geen plan."
+    )
+    assert meaning in [li.get_text() for li in soup.main.find_all("li")]
+    form = _form_posting_to(asked.content, url)
+    assert form["method"] == "post" and form.find("input", attrs={"name": "csrfmiddlewaretoken"})
+    assert soup.find("a", href=start)  # the way back, ending nothing
+    link.refresh_from_db()
+    assert link.ended_at is None
+
+    assert browser.post(url).status_code == 403  # no CSRF token
+    link.refresh_from_db()
+    assert link.ended_at is None
+
+    token = form.find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
+    ended = browser.post(url, {"csrfmiddlewaretoken": token})
+    expected = reverse("team:home") if side == "client" else reverse("team:clients")
+    assert ended.status_code == 302 and ended["Location"] == expected
+    link.refresh_from_db()
+    assert link.ended_at is not None
+    assert browser.get(url).status_code == 404  # ended: nothing to confirm
+
+
+def test_only_the_two_sides_of_a_team_may_see_the_question(client):
+    owner, helper = member(), worker()
+    link = TeamLink.objects.create(client=owner, worker=helper)
+    url = reverse("team:link_end", args=[link.pk])
+    for outsider in (member(), worker()):
+        client.force_login(outsider)
+        assert client.get(url).status_code == 404
+        assert client.post(url).status_code == 404
+    assert client.get(reverse("team:link_end", args=[999_999])).status_code == 404
+    link.refresh_from_db()
+    assert link.ended_at is None

@@ -1,10 +1,15 @@
 """'Ons plan': both sides add agreements and mark them done, with history; the client
 can keep it from a worker; bad input is refused with the form kept."""
 
+from datetime import date
+
 import pytest
+import time_machine
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import User
 from team.models import AccessLog, PlanEvent, PlanItem
 
 from ..factories import make_module, member, team_link, worker
@@ -80,7 +85,7 @@ def test_a_plan_kept_private_is_not_there_for_the_worker(client):
         ({"text": "Iets", "who": "iemand"}, "Selecteer een geldige keuze"),
         ({"text": "Iets", "who": "worker"}, "Kies welke hulpverlener"),
         ({"text": "Iets", "who": "client", "due": "2020-01-01"}, "vandaag of later"),
-        ({"text": "Iets", "who": "client", "due": "morgen"}, "geldige datum"),
+        ({"text": "Iets", "who": "client", "due": "morgen"}, "dd-mm-jjjj"),
     ],
 )
 def test_plan_items_are_validated(client, data, message):
@@ -243,3 +248,60 @@ def test_a_worker_cannot_tie_an_agreement_to_a_topic_outside_their_link(client, 
     response = client.post(url, {"text": "Slaapritme", "who": "worker", "module": bedtime.pk})
     assert response.status_code == 400
     assert not PlanItem.objects.filter(text="Slaapritme").exists()
+
+
+@pytest.fixture(params=["nl", "en"])
+def demo_plan(request, client):
+    """The demo client's plan page, signed in, in Dutch and in English, on a day before
+    the dates below."""
+    from django.core.management import call_command
+
+    call_command("load_demo", "--with-users")
+    owner = User.objects.get(username="demo-client")
+    owner.language = request.param
+    owner.save(update_fields=["language"])
+    client.force_login(owner)
+    with time_machine.travel(date(2026, 6, 1), tick=False):
+        yield client, owner
+
+
+def _due_field(html: bytes):
+    soup = BeautifulSoup(html, "html.parser")
+    field = soup.find("input", attrs={"name": "due"})
+    hint = soup.find(id=field.get("aria-describedby"))
+    return soup, field, hint
+
+
+def test_the_date_reads_as_a_dutch_date(demo_plan):
+    """Issue 15: "mm/dd/yyyy" on a Dutch page. A date input is drawn in the browser's
+    language, whatever the page's: the field is text, with the way to write it (the
+    Dutch way, in English too: the same dates are understood on both)."""
+    client, owner = demo_plan
+    soup, field, hint = _due_field(client.get(reverse("team:plan")).content)
+    assert soup.html["lang"] == owner.language
+    assert field["type"] == "text"
+    assert {"nl": "dd-mm-jjjj", "en": "dd-mm-yyyy"}[owner.language] in hint.get_text()
+
+
+def test_a_dutch_or_iso_date_is_understood(demo_plan):
+    client, owner = demo_plan
+    for number, typed in enumerate(["31-12-2026", "2026-12-31", " 31-12-2026 "]):
+        data = {"text": f"Formulier {number} inleveren", "who": "client", "due": typed}
+        assert client.post(reverse("team:plan"), data).status_code == 302, typed
+        item = PlanItem.objects.get(client=owner, text=data["text"])
+        assert item.due == date(2026, 12, 31), typed
+
+
+def test_a_date_that_is_not_one_says_how_to_write_it(demo_plan):
+    client, owner = demo_plan
+    expected = {"nl": "Schrijf de datum als dd-mm-jjjj", "en": "Write the date as dd-mm-yyyy"}
+    before = PlanItem.objects.count()
+    for typed in ["31-02-2026", "12/31/2026", "morgen", "2026-31-12"]:
+        data = {"text": "Formulier inleveren", "who": "client", "due": typed}
+        response = client.post(reverse("team:plan"), data)
+        assert response.status_code == 400, typed
+        _soup, field, _hint = _due_field(response.content)
+        soup = BeautifulSoup(response.content, "html.parser")
+        assert expected[owner.language] in soup.find(class_="errorlist", role="alert").get_text()
+        assert field["value"] == typed  # what they typed stays, to correct it
+    assert PlanItem.objects.count() == before

@@ -214,3 +214,30 @@ def test_an_unknown_block_type_is_named_with_its_file(tmp_path):
     )
     with pytest.raises(ValueError, match="m.yaml: no block type 'plaatje'"):
         read_topics(tmp_path)
+
+
+def _text(element) -> str:
+    return " ".join(element.get_text(" ").split())
+
+
+def test_question_feedback_is_the_editors_words_once():
+    """Issue 15: "Bijna. Bijna.": the template put its own verdict before feedback that
+    (as every shipped answer does) already opens with one. The feedback box shows the
+    reaction the editor wrote for the chosen answer, and nothing before it."""
+    call_command("load_demo")
+    client = Client()
+    shown = 0
+    for step in StepPage.objects.live().specific():
+        for child in step.body:
+            if child.block_type != "question":
+                continue
+            for option in child.value["options"].bound_blocks:
+                response = client.post(
+                    step.url + "antwoord/", {"question": child.id, "option": option.id}
+                )
+                assert response.status_code == 302
+                page = BeautifulSoup(client.get(step.url).content, "html.parser")
+                feedback = page.find("form", id=f"vraag-{child.id}").find(class_="feedback")
+                assert _text(feedback) == " ".join(option.value["feedback"].split())
+                shown += 1
+    assert shown

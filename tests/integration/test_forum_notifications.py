@@ -5,11 +5,14 @@ each with a one-click unsubscribe link."""
 import time
 
 import pytest
-from django.core import mail
+from bs4 import BeautifulSoup
+from django.core import mail, signing
+from django.test import Client
 from django.urls import reverse
 
 from accounts.models import ForumEmail
 from forum.models import PostNotification, Subscription
+from forum.notifications import unsubscribe_token
 from forum.services import follow_set
 from forum.tasks import notify_followers, send_daily_digests, send_pending_notifications
 
@@ -94,27 +97,73 @@ def test_posts_waiting_for_approval_notify_nobody_until_approved(
     assert [m.to for m in mail.outbox] == [[starter.email]]
 
 
+def _email_link(message) -> str:
+    """The unsubscribe link at the end of an email, as a path."""
+    link = message.body.strip().splitlines()[-1]
+    assert message.extra_headers["List-Unsubscribe"] == f"<{link}>"
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    return "/" + link.split("://", 1)[1].split("/", 1)[1]
+
+
 @pytest.mark.django_db
-def test_one_click_unsubscribe_links(client, forum, django_capture_on_commit_callbacks):
+def test_opening_the_link_only_asks_and_the_button_unsubscribes(
+    forum, django_capture_on_commit_callbacks
+):
+    """Issue 15: opening the link unsubscribed, and mail scanners open every link. The
+    link opens a question; only its button (a POST) unsubscribes."""
     reader = member(trusted=True, email="b@example.org", forum_email=ForumEmail.IMMEDIATE)
     topic = start_topic(forum, reader)
     with django_capture_on_commit_callbacks(execute=True):
         reply(topic, member(trusted=True))
-    link = mail.outbox[0].body.strip().splitlines()[-1]
-    path = link.split("://", 1)[1].split("/", 1)[1]
-    response = client.get("/" + path)  # no login needed
-    assert response.status_code == 200
+    path = _email_link(mail.outbox[0])
+    browser = Client(enforce_csrf_checks=True)  # no login needed
+
+    for _scanner_and_reader in range(2):
+        asked = browser.get(path)
+        assert asked.status_code == 200
+        assert Subscription.objects.filter(user=reader, topic=topic).exists()
+    soup = BeautifulSoup(asked.content, "html.parser")
+    assert soup.h1.get_text() == "Wil je geen mail meer hierover?"
+    form = soup.find("form", action=path)
+    assert form["method"] == "post" and form.find("button")
+
+    done = browser.post(path, {i["name"]: i.get("value", "") for i in form.find_all("input")})
+    assert done.status_code == 200 and "Je bent afgemeld" in done.content.decode()
     assert not Subscription.objects.filter(user=reader, topic=topic).exists()
-    assert client.get("/" + path).status_code == 200  # clicking twice is fine
-    assert client.get("/forum/afmelden/vervalst/").status_code == 404
+    assert browser.post(path).status_code == 200  # twice is fine
 
-    # The digest's link (and RFC 8058 one-click POST) turns all forum email off.
-    from forum.notifications import unsubscribe_token
 
+@pytest.mark.django_db
+def test_a_mail_programs_one_click_post_unsubscribes_without_the_page():
+    """RFC 8058: the mail program POSTs "List-Unsubscribe=One-Click" to the link in the
+    List-Unsubscribe header, without cookies or a form token. The digest's link turns all
+    forum email off."""
+    reader = member(email="c@example.org", forum_email=ForumEmail.DAILY)
     token = unsubscribe_token(user_id=reader.pk, subscription_id=None)
-    assert client.post(reverse("community:unsubscribe", args=[token])).status_code == 200
+    response = Client(enforce_csrf_checks=True).post(
+        reverse("community:unsubscribe", args=[token]),
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 200
     reader.refresh_from_db()
     assert reader.forum_email == ForumEmail.OFF
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_bad_unsubscribe_link_says_so_and_changes_nothing(client, forum, method):
+    reader = member(trusted=True, email="d@example.org", forum_email=ForumEmail.IMMEDIATE)
+    topic = start_topic(forum, reader)
+    good = unsubscribe_token(user_id=reader.pk, subscription_id=None)
+    tampered = good[:-3] + ("aaa" if not good.endswith("aaa") else "bbb")
+    for token in ("vervalst", tampered, signing.dumps({"u": reader.pk, "s": None})):
+        response = getattr(client, method)(reverse("community:unsubscribe", args=[token]))
+        assert response.status_code == 404
+        assert "Deze afmeldlink klopt niet" in response.content.decode()
+    reader.refresh_from_db()
+    assert reader.forum_email == ForumEmail.IMMEDIATE
+    assert Subscription.objects.filter(user=reader, topic=topic).exists()
 
 
 @pytest.mark.django_db

@@ -194,6 +194,8 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Samenredzaam <noreply@sa
 
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# Where a worker lands after signing in without a ``next`` (accounts.adapter).
+WORKER_LOGIN_REDIRECT_URL = "team:clients"
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
