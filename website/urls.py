@@ -10,10 +10,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as account_views
 from core import views
 from learning import urls as learning_urls
+from website import views as website_views
 
 urlpatterns = [
     path("health/", views.health, name="health"),
     path("ready/", views.ready, name="ready"),
+    path("manifest.webmanifest", website_views.manifest, name="manifest"),
     path("taal/", account_views.set_language, name="set_language"),
     path("account/", include("accounts.urls")),
     path("account/", include("allauth.urls")),

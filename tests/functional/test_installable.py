@@ -1,0 +1,110 @@
+"""Installable: the favicon, the icons and the web app manifest."""
+
+import io
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from PIL import Image
+
+pytestmark = pytest.mark.django_db
+
+
+class _HeadLinks(HTMLParser):
+    """The ``<link>`` and ``<meta>`` elements of a page, and its scripts."""
+
+    def __init__(self):
+        super().__init__()
+        self.links, self.metas, self.scripts = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        {"link": self.links, "meta": self.metas, "script": self.scripts}.get(tag, []).append(
+            attributes
+        )
+
+
+def _head(html: str) -> _HeadLinks:
+    parser = _HeadLinks()
+    parser.feed(html)
+    return parser
+
+
+def _body(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def _fetch(client, url: str) -> bytes:
+    """What the browser gets at ``url``. Static files come from the app folders, as the
+    test server (and collectstatic for WhiteNoise) finds them."""
+    if url.startswith(settings.STATIC_URL):
+        found = finders.find(url.removeprefix(settings.STATIC_URL))
+        assert found, url
+        return Path(found).read_bytes()
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return _body(response)
+
+
+def _image(client, url: str) -> Image.Image:
+    return Image.open(io.BytesIO(_fetch(client, url)))
+
+
+def test_favicon_ico_is_served_at_the_root(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response["Content-Type"] in ("image/x-icon", "image/vnd.microsoft.icon")
+    icon = Image.open(io.BytesIO(_body(response)))
+    assert icon.format == "ICO"
+    assert (32, 32) in icon.info["sizes"]
+
+
+def test_pages_link_the_icons_and_the_manifest(client, steps):
+    head = _head(client.get(steps[0].url).content.decode())
+    links = {link["rel"]: link for link in head.links}
+    assert links["manifest"]["href"] == "/manifest.webmanifest"
+    icons = [link for link in head.links if link["rel"] == "icon"]
+    assert {icon.get("type") for icon in icons} >= {"image/svg+xml"}
+    assert "/favicon.ico" in {icon["href"] for icon in icons}
+    svg = next(icon for icon in icons if icon.get("type") == "image/svg+xml")
+    assert b"<svg" in _fetch(client, svg["href"])
+    assert _image(client, links["apple-touch-icon"]["href"]).size == (180, 180)
+    assert {"name": "theme-color", "content": "#0b5d52"} in head.metas
+
+
+def test_manifest_is_valid_json_with_what_an_install_needs(client):
+    response = client.get("/manifest.webmanifest")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/manifest+json"
+    manifest = json.loads(response.content)
+    assert manifest["name"] == "Samenredzaam"
+    assert manifest["short_name"] == "Samenredzaam"
+    assert manifest["lang"] == "nl"
+    assert manifest["start_url"] == "/"
+    assert manifest["scope"] == "/"
+    assert manifest["display"] == "standalone"
+    assert re.fullmatch(r"#[0-9a-f]{6}", manifest["theme_color"])
+    assert re.fullmatch(r"#[0-9a-f]{6}", manifest["background_color"])
+    assert manifest["description"]
+    sizes = {}
+    for icon in manifest["icons"]:
+        if icon["type"] == "image/svg+xml":
+            assert b"<svg" in _fetch(client, icon["src"])
+            continue
+        image = _image(client, icon["src"])
+        assert image.format == "PNG"
+        width, height = image.size
+        assert icon["sizes"] == f"{width}x{height}"
+        sizes.setdefault(icon.get("purpose", "any"), set()).add(image.size)
+    assert {(192, 192), (512, 512)} <= sizes["any"]
+    assert (512, 512) in sizes["maskable"]
+
+
+def test_manifest_speaks_the_visitors_language(english_client):
+    manifest = json.loads(english_client.get("/manifest.webmanifest").content)
+    assert manifest["lang"] == "en"
+    assert manifest["name"] == "Samenredzaam"
