@@ -1,4 +1,6 @@
-"""Installable: the favicon, the icons and the web app manifest."""
+"""Installable and offline: the favicon, the icons, the web app manifest, the service
+worker's script and the offline page. (What the service worker does in a browser:
+tests/e2e.)"""
 
 import io
 import json
@@ -108,3 +110,54 @@ def test_manifest_speaks_the_visitors_language(english_client):
     manifest = json.loads(english_client.get("/manifest.webmanifest").content)
     assert manifest["lang"] == "en"
     assert manifest["name"] == "Samenredzaam"
+
+
+def _worker_config(client) -> tuple[dict, str]:
+    response = client.get("/sw.js")
+    body = response.content.decode()
+    config = json.loads(re.search(r"^self\.SAMENREDZAAM_OFFLINE = (\{.*\});$", body, re.M)[1])
+    code = re.search(r'^importScripts\("([^"]+)"\);$', body, re.M)[1]
+    return config, code
+
+
+def test_service_worker_script_is_served_at_the_root_uncached(client):
+    response = client.get("/sw.js")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/javascript")
+    # The browser must ask every time: a deploy brings a new worker and a new cache.
+    assert "no-cache" in response["Cache-Control"]
+    # Served from the root, its scope is the whole site (no Service-Worker-Allowed needed).
+    config, code = _worker_config(client)
+    assert b"addEventListener" in _fetch(client, code)
+    assert re.fullmatch(r"[0-9a-f]{12}", config["version"])
+
+
+def test_service_worker_keeps_the_shell_and_only_learning_pages(client, steps):
+    config, _code = _worker_config(client)
+    assert "/offline/" in config["precache"]
+    assert any(url.endswith(".css") for url in config["precache"])
+    for url in config["precache"]:
+        assert _fetch(client, url)
+    assert config["offline"] == "/offline/"
+    # Only learning pages are kept (a shared phone): the steps and modules under /leren/.
+    assert config["pages"] == "/leren/"
+    assert steps[0].url.startswith(config["pages"])
+    # The step's own actions, which may wait in the queue until the connection returns.
+    for action in config["actions"]:
+        assert client.post(steps[0].url + action).status_code in (302, 400)
+
+
+def test_offline_page_explains_in_dutch_and_holds_no_personal_data(signed_in, learner_user):
+    response = signed_in.get("/offline/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Je bent offline" in html
+    assert 'lang="nl"' in html
+    assert "data-offline-pages" in html
+    # Kept in the browser's cache: nothing of the person it was fetched for.
+    assert learner_user.username not in html
+    assert learner_user.public_name not in html
+
+
+def test_offline_page_in_english(english_client):
+    assert "You are offline" in english_client.get("/offline/").content.decode()
