@@ -1,5 +1,6 @@
 """Installable and offline on a phone: the service worker keeps the steps the learner
-opened, and what they do offline reaches the server once when the connection returns."""
+opened, what they do offline reaches the server once when the connection returns, and a
+shared phone forgets the kept steps when someone logs out."""
 
 import re
 
@@ -16,6 +17,16 @@ pytestmark = pytest.mark.django_db(transaction=True)
 QUEUED = "Je bent offline. We sturen dit zodra je weer verbinding hebt."
 SENT = "Je bent weer online. Wat je offline deed, is verstuurd."
 NEEDS_NETWORK = "Hiervoor heb je internet nodig. Probeer het opnieuw als je weer verbinding hebt."
+
+# The paths of every page and file the browser's caches hold now.
+KEPT_PATHS = """async () => {
+  const paths = [];
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) { paths.push(new URL(request.url).pathname); }
+  }
+  return paths;
+}"""
 
 
 # Resolves once a service worker controls the tab, fails after 10 s (wait_for_function
@@ -135,3 +146,15 @@ def test_offline_the_offline_page_lists_the_kept_steps(phone, axe, steps):
     expect(page.get_by_text(NEEDS_NETWORK)).to_be_visible()
     expect(page).to_have_url(re.compile(re.escape(steps[2].url) + "$"))
     check_page(page, axe)
+
+
+def test_logging_out_forgets_the_kept_steps(phone, steps):
+    user = UserFactory()
+    page = phone
+    log_in(page, user.username)
+    _open_with_worker(page, steps[0].url)
+    assert steps[0].url in page.evaluate(KEPT_PATHS)
+
+    page.get_by_role("button", name="Uitloggen").click()
+    expect(page.get_by_role("link", name="Inloggen")).to_be_visible()
+    assert not [path for path in page.evaluate(KEPT_PATHS) if path.startswith("/leren/")]

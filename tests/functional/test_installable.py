@@ -1,6 +1,6 @@
 """Installable and offline: the favicon, the icons, the web app manifest, the service
-worker's script and the offline page. (What the service worker does in a browser:
-tests/e2e.)"""
+worker's script, the offline page, and the browser forgetting its offline copies when
+who is signed in changes. (What the service worker does in a browser: tests/e2e.)"""
 
 import io
 import json
@@ -12,6 +12,8 @@ import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from PIL import Image
+
+from ..factories import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -161,3 +163,20 @@ def test_offline_page_explains_in_dutch_and_holds_no_personal_data(signed_in, le
 
 def test_offline_page_in_english(english_client):
     assert "You are offline" in english_client.get("/offline/").content.decode()
+
+
+def test_signing_in_and_out_makes_the_browser_forget_its_offline_copies(client, learner_user):
+    # A shared phone: the next person must not find the pages the last one kept.
+    assert "Clear-Site-Data" not in client.get("/account/login/")
+    login = client.post("/account/login/", {"login": learner_user.username, "password": PASSWORD})
+    assert login.status_code == 302
+    assert _clears_caches_and_storage(login)
+    assert "Clear-Site-Data" not in client.get("/mijn-voortgang/")
+    logout = client.post("/account/logout/")
+    assert logout.status_code == 302
+    assert _clears_caches_and_storage(logout)
+
+
+def _clears_caches_and_storage(response) -> bool:
+    directives = {part.strip() for part in response.get("Clear-Site-Data", "").split(",")}
+    return {'"cache"', '"storage"'} <= directives
