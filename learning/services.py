@@ -60,6 +60,11 @@ def _session_entry(learner: Learner, step_id: int, now: datetime) -> dict:
     return entry
 
 
+def _session_progress(learner: Learner, step_id: int) -> dict:
+    """The session's entry for the step as it is (empty if none); writes nothing."""
+    return learner.session.get(SESSION_KEY, {}).get(str(step_id)) or {}
+
+
 # Visits closer together than this are not written again: "continue where you
 # left off" needs minutes, not a database write on every page view.
 VISIT_RESOLUTION = timedelta(minutes=5)
@@ -92,12 +97,13 @@ def step_record_visit(
 
 
 def step_complete(*, learner: Learner, step: StepPage) -> CompletionResult:
-    """Mark a step done. Idempotent: the first completion time is kept."""
+    """Mark a step done. Idempotent: the first completion time is kept, and a repeat
+    (a double submit, or the offline queue sending again) writes nothing."""
     now = timezone.now()
     if learner.user is None:
-        entry = _session_entry(learner, step.pk, now)
-        if entry.get("completed_at"):
+        if _session_progress(learner, step.pk).get("completed_at"):
             return CompletionResult(newly_completed=False, module_completed=False)
+        entry = _session_entry(learner, step.pk, now)
         entry["completed_at"] = now.isoformat()
         module_id = catalog().steps[step.pk].module_id
         done = {int(k) for k, v in learner.session[SESSION_KEY].items() if v.get("completed_at")}
@@ -156,7 +162,10 @@ def _record_module_completions(user: User, module_ids: Iterable[int]) -> list[in
 def step_set_checklist(
     *, learner: Learner, step: StepPage, block_id: str, item_ids: list[str]
 ) -> None:
-    """Set which items of one checklist are ticked (the others of that list are unticked)."""
+    """Set which items of one checklist are ticked (the others of that list are unticked).
+
+    Sending the ticks the learner already has writes nothing: a repeat is the same request.
+    """
     valid = step.checklist_item_ids(block_id)
     if valid is None:
         raise InvalidProgressInput(_("Deze checklist staat niet (meer) in deze stap."))
@@ -167,24 +176,35 @@ def step_set_checklist(
     ticked = {prefix + item_id for item_id in item_ids}
     now = timezone.now()
 
+    def ticks_after(before: list[str]) -> list[str]:
+        return sorted({key for key in before if not key.startswith(prefix)} | ticked)
+
     if learner.is_anonymous:
-        entry = _session_entry(learner, step.pk, now)
-        kept = {key for key in entry.get("checklist", []) if not key.startswith(prefix)}
-        entry["checklist"] = sorted(kept | ticked)
+        current = _session_progress(learner, step.pk)
+        before = current.get("checklist", [])
+        checklist = ticks_after(before)
+        if current and before == checklist:
+            return
+        _session_entry(learner, step.pk, now)["checklist"] = checklist
         return
 
     with transaction.atomic():
-        progress, _created = StepProgress.objects.select_for_update().get_or_create(
+        progress, created = StepProgress.objects.select_for_update().get_or_create(
             user=learner.user, step=step
         )
-        kept = {key for key in progress.checklist if not key.startswith(prefix)}
-        progress.checklist = sorted(kept | ticked)
+        checklist = ticks_after(progress.checklist)
+        if not created and progress.checklist == checklist:
+            return
+        progress.checklist = checklist
         progress.last_seen_at = max(now, progress.first_seen_at)
         progress.save(update_fields=["checklist", "last_seen_at"])
 
 
 def step_answer(*, learner: Learner, step: StepPage, question_id: str, option_id: str) -> None:
-    """Store the learner's choice for a "check yourself" question (they may change it)."""
+    """Store the learner's choice for a "check yourself" question (they may change it).
+
+    Sending the choice the learner already made writes nothing: a repeat is the same request.
+    """
     valid = step.question_option_ids(question_id)
     if valid is None:
         raise InvalidProgressInput(_("Deze vraag staat niet (meer) in deze stap."))
@@ -193,14 +213,18 @@ def step_answer(*, learner: Learner, step: StepPage, question_id: str, option_id
     now = timezone.now()
 
     if learner.is_anonymous:
+        if _session_progress(learner, step.pk).get("answers", {}).get(question_id) == option_id:
+            return
         entry = _session_entry(learner, step.pk, now)
         entry.setdefault("answers", {})[question_id] = option_id
         return
 
     with transaction.atomic():
-        progress, _created = StepProgress.objects.select_for_update().get_or_create(
+        progress, created = StepProgress.objects.select_for_update().get_or_create(
             user=learner.user, step=step
         )
+        if not created and progress.answers.get(question_id) == option_id:
+            return
         progress.answers = {**progress.answers, question_id: option_id}
         progress.last_seen_at = max(now, progress.first_seen_at)
         progress.save(update_fields=["answers", "last_seen_at"])

@@ -15,6 +15,9 @@ from website import views as website_views
 urlpatterns = [
     path("health/", views.health, name="health"),
     path("ready/", views.ready, name="ready"),
+    path("manifest.webmanifest", website_views.manifest, name="manifest"),
+    path("sw.js", website_views.service_worker, name="service_worker"),
+    path("offline/", website_views.offline, name="offline"),
     path("taal/", account_views.set_language, name="set_language"),
     path("account/", include("accounts.urls")),
     path("account/", include("allauth.urls")),
