@@ -38,7 +38,6 @@ import redis
 from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCacheClient
 from django.template import engines
 from django.urls import get_resolver
 
@@ -219,13 +218,6 @@ def _without_gc_freeze(stack: ExitStack) -> Check:
     return lambda: f"{count} objects frozen" if (count := gc.get_freeze_count()) else None
 
 
-def _without_redis_client_reuse(stack: ExitStack) -> Check:
-    # Django's own: a new redis.Redis (and its callback table) for every cache call.
-    return replace(
-        stack, core.cache.ReusingRedisCacheClient, "get_client", RedisCacheClient.get_client
-    )
-
-
 def _without_read_ahead(stack: ExitStack) -> Check:
     return all_of(
         replace(stack, core.cache, "read_ahead", lambda keys: {}),
@@ -250,7 +242,6 @@ ABLATIONS: dict[str, Ablation] = {
         ("j",), lambda stack: forget(stack, team.selectors, "team:caseload:")
     ),
     "gc-freeze": Ablation(("f", "g"), _without_gc_freeze),
-    "redis-client-reuse": Ablation(("f", "h"), _without_redis_client_reuse),
     # Machina's own checker, asked anew on every request (it remembers per request).
     "permission-cache": Ablation(
         ("f", "h"),
