@@ -8,8 +8,9 @@ which a page could run script or be taken over by injected markup:
 * elements that run or embed active content, or restyle or redirect the page: ``script``
   (unless its ``src`` is one of ``allowed_script_srcs``), ``iframe``, ``frame``, ``object``,
   ``embed``, ``applet``, ``svg``, ``math``, ``style``, ``base``, ``meta`` with ``http-equiv``
-  (refresh redirects, cookie setting), and ``link`` unless it is ``rel="stylesheet"`` with a
-  same-origin path starting with ``/``;
+  (refresh redirects, cookie setting), and ``link`` unless it is one of the page's own links
+  (``rel`` stylesheet, icon, apple-touch-icon or manifest) to a same-origin path starting
+  with ``/``;
 * ``form`` elements whose ``action`` leaves the site (anything other than ``""`` or a
   same-origin path): our own forms post to our own paths, injected ones harvest input;
 * any ``on*`` event-handler attribute, any ``style`` attribute (CSS injection, overlays) and
@@ -83,6 +84,10 @@ def _is_same_origin_reference(value: str) -> bool:
     return ":" not in head
 
 
+# The links a page of ours has in its head (the style sheets, the icons, the manifest).
+PAGE_LINKS = frozenset({"stylesheet", "icon", "apple-touch-icon", "manifest"})
+
+
 class _Checker(HTMLParser):
     def __init__(self, allowed_script_srcs: Iterable[str]):
         super().__init__(convert_charrefs=True)
@@ -106,7 +111,7 @@ class _Checker(HTMLParser):
         elif tag == "link":
             rel = values.get("rel", "").lower().split()
             href = values.get("href", "")
-            if rel != ["stylesheet"] or not _is_same_origin_path(href):
+            if len(rel) != 1 or rel[0] not in PAGE_LINKS or not _is_same_origin_path(href):
                 self._report(tag, f"link rel={values.get('rel')!r} href={href!r} is not allowed")
         elif tag == "meta" and "http-equiv" in values:
             self._report(tag, f"meta http-equiv={values['http-equiv']!r}")

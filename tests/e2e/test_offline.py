@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from learning.models import StepProgress
 
 from ..factories import UserFactory, make_module, steps_of
-from .pages import check_page, log_in
+from .pages import check_page, log_in, log_out, open_menu
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -141,6 +141,7 @@ def test_offline_the_offline_page_lists_the_kept_steps(phone, axe, steps):
     kept.get_by_role("link", name=steps[2].title).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(steps[2].title)
     # Searching needs the network: the page says so and stays.
+    open_menu(page)
     page.get_by_role("searchbox").fill("toeslag")
     page.get_by_role("button", name="Zoeken").click()
     expect(page.get_by_text(NEEDS_NETWORK)).to_be_visible()
@@ -155,6 +156,5 @@ def test_logging_out_forgets_the_kept_steps(phone, steps):
     _open_with_worker(page, steps[0].url)
     assert steps[0].url in page.evaluate(KEPT_PATHS)
 
-    page.get_by_role("button", name="Uitloggen").click()
-    expect(page.get_by_role("link", name="Inloggen")).to_be_visible()
+    log_out(page)
     assert not [path for path in page.evaluate(KEPT_PATHS) if path.startswith("/leren/")]

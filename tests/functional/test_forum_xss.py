@@ -37,6 +37,8 @@ PAYLOADS = json.loads(
     (Path(__file__).resolve().parents[1] / "data" / "xss_payloads.json").read_text("utf-8")
 )
 SITE_SCRIPT = "/static/js/site.js"
+# Every page's own scripts (base.html and the installable app's head).
+SITE_SCRIPTS = (SITE_SCRIPT, "/static/js/offline.js")
 POSTS_PER_PAGE = 15
 TOPICS_PER_PAGE = 20
 HELP_TODAY_LIMIT = 30
@@ -60,7 +62,7 @@ def assert_inert(response, where: str) -> str:
     html = response.content.decode()
     # A whole page of this site (so the allowed script below is really the one it loads).
     assert f'<script src="{SITE_SCRIPT}"' in html, f"{where}: not a full page"
-    problems = find_executable_markup(html, allowed_script_srcs=[SITE_SCRIPT])
+    problems = find_executable_markup(html, allowed_script_srcs=SITE_SCRIPTS)
     assert problems == [], f"{where}: executable markup {problems}"
     return html
 
