@@ -39,9 +39,11 @@ lint: install
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
-# The HTTP load bench, then the search bench (issue 5), on the same services.
+# The HTTP load bench, then the search bench (issue 5), then Lighthouse on four pages
+# (bench/lighthouse.py, which needs Chromium: scripts/with-services.sh installs it), on the
+# same services.
 bench: install
-	SAMENREDZAAM_BROWSER=0 scripts/with-services.sh sh -c '$(PY) bench/run.py && $(PY) bench/search_bench.py'
+	scripts/with-services.sh sh -c '$(PY) bench/run.py && $(PY) bench/search_bench.py && $(PY) bench/lighthouse.py'
 
 messages: install
 	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=bench --ignore=tests

@@ -130,7 +130,7 @@ def csrf_token(html: str) -> str:
     return match.group(1)
 
 
-def sign_in(base_url: str, username: str) -> requests.Session:
+def sign_in(base_url: str, username: str, password: str = PASSWORD) -> requests.Session:
     """Log in through allauth's form, as a browser does; returns the signed-in session.
 
     The redirect after login is followed, so its "signed in" message is shown
@@ -140,7 +140,7 @@ def sign_in(base_url: str, username: str) -> requests.Session:
     login_url = f"{base_url}/account/login/"
     form = http.get(login_url, timeout=30)
     form.raise_for_status()
-    data = {"login": username, "password": PASSWORD, "csrfmiddlewaretoken": csrf_token(form.text)}
+    data = {"login": username, "password": password, "csrfmiddlewaretoken": csrf_token(form.text)}
     response = http.post(login_url, data=data, allow_redirects=False, timeout=30)
     if response.status_code != 302 or settings.SESSION_COOKIE_NAME not in http.cookies:
         raise RuntimeError(f"login as {username} failed: HTTP {response.status_code}")

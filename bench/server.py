@@ -83,15 +83,19 @@ def stop(process: subprocess.Popen) -> None:
 
 @contextmanager
 def gunicorn(
-    log_path: Path, *, app: str = "website.wsgi", env: dict[str, str] | None = None
+    log_path: Path,
+    *,
+    app: str = "website.wsgi",
+    env: dict[str, str] | None = None,
+    settings: str = "bench.settings",
 ) -> Iterator[str]:
-    """Run gunicorn on the WSGI module ``app`` with DJANGO_SETTINGS_MODULE=bench.settings
+    """Run gunicorn on the WSGI module ``app`` with DJANGO_SETTINGS_MODULE=``settings``
     and ``env`` added to the environment; yields its base URL.
 
     gunicorn is always stopped on leaving, also when the bench fails.
     """
     port = free_port()
-    environment = {**os.environ, **(env or {}), "DJANGO_SETTINGS_MODULE": "bench.settings"}
+    environment = {**os.environ, **(env or {}), "DJANGO_SETTINGS_MODULE": settings}
     with log_path.open("w") as log:
         process = subprocess.Popen(
             command(port, app), cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT
