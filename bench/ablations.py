@@ -48,7 +48,8 @@ import forum.selectors
 import learning.selectors
 import team.selectors
 from core import sites
-from core.middleware import AnonymousPageCacheMiddleware
+from core.middleware import AnonymousPageCacheMiddleware, VersionsMiddleware
+from forum.machina_apps.forum_permission import checker as forum_permission_checker
 
 Check = Callable[[], str | None]  # what shows the mechanism was not off, or None
 
@@ -173,6 +174,13 @@ def forget(stack: ExitStack, module: ModuleType, *prefixes: str) -> Check:
 # --- the mechanisms ---
 
 
+def _without_permission_cache(stack: ExitStack) -> Check:
+    return all_of(
+        forget(stack, forum_permission_checker, "forum:perms:"),
+        forget(stack, forum.permissions, "forum:readable:", "forum:moderator:"),
+    )
+
+
 def _pass_through(middleware: Any, request: Any) -> Any:
     return middleware.get_response(request)
 
@@ -232,6 +240,10 @@ def _forget_html(stack: ExitStack, app: str, name: str) -> Check:
 
 ABLATIONS: dict[str, Ablation] = {
     "anon-page-cache": Ablation(("b",), _without_anonymous_page_cache),
+    # Every counter read from Redis each time it is asked for, not once per request.
+    "versions-read-once": Ablation(
+        ("c", "f"), lambda stack: replace(stack, VersionsMiddleware, "__call__", _pass_through)
+    ),
     "shared-fragments": Ablation(("c", "f", "h"), _without_shared_fragments),
     "routed-page": Ablation(
         ("c",), lambda stack: forget(stack, learning.selectors, "learning-page:")
@@ -243,12 +255,7 @@ ABLATIONS: dict[str, Ablation] = {
     ),
     "gc-freeze": Ablation(("f", "g"), _without_gc_freeze),
     # Machina's own checker, asked anew on every request (it remembers per request).
-    "permission-cache": Ablation(
-        ("f", "h"),
-        lambda stack: forget(
-            stack, forum.permissions, "forum:perms:", "forum:readable:", "forum:moderator:"
-        ),
-    ),
+    "permission-cache": Ablation(("f", "h"), _without_permission_cache),
     "topic-rows-cache": Ablation(
         ("f", "g"),
         lambda stack: forget(

@@ -14,17 +14,17 @@ from django.core.cache import cache
 from django.http import HttpResponse
 
 from .fragments import csrf_placeholder, fill_csrf
-from .versions import content_version, content_version_pinned
+from .versions import content_version, read_once
 
 
-class ContentVersionMiddleware:
-    """Read the content version once per request, for every cache keyed by it."""
+class VersionsMiddleware:
+    """Read each version counter once per request, however many caches are keyed by it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        with content_version_pinned():
+        with read_once():
             return self.get_response(request)
 
 

@@ -16,6 +16,22 @@ from contextvars import ContextVar
 from django.core.cache import cache
 from django.db import transaction
 
+# Within ``read_once`` (every request, ``core.middleware.VersionsMiddleware``), each counter
+# is read from the cache once; its several readers (permission checks, fragments, pages)
+# share that read. A bump in the scope forgets the counter, so the request sees its own
+# change at once.
+_read: ContextVar[dict[str, int] | None] = ContextVar("versions_read", default=None)
+
+
+@contextmanager
+def read_once() -> Iterator[None]:
+    """Within this block every counter is read from the cache at most once (until bumped)."""
+    token = _read.set({})
+    try:
+        yield
+    finally:
+        _read.reset(token)
+
 
 def current(key: str) -> int:
     """The counter ``key``, started from the clock when it is missing (the value every
@@ -26,13 +42,21 @@ def current(key: str) -> int:
 def current_many(*keys: str) -> list[int]:
     """``current`` for several counters in one cache round trip (two more for missing
     ones: add them, then read what won)."""
-    found = cache.get_many(keys)
-    missing = [key for key in keys if key not in found]
-    if missing:
-        for key in missing:
-            cache.add(key, time.time_ns(), None)
-        found.update(cache.get_many(missing))
-    return [found.get(key) or time.time_ns() for key in keys]
+    seen = _read.get()
+    known = {key: seen[key] for key in keys if key in seen} if seen else {}
+    wanted = [key for key in keys if key not in known]
+    if wanted:
+        found = cache.get_many(wanted)
+        missing = [key for key in wanted if key not in found]
+        if missing:
+            for key in missing:
+                cache.add(key, time.time_ns(), None)
+            found.update(cache.get_many(missing))
+        for key in wanted:
+            known[key] = found.get(key) or time.time_ns()
+        if seen is not None:
+            seen.update((key, known[key]) for key in wanted)
+    return [known[key] for key in keys]
 
 
 def bump(key: str) -> None:
@@ -44,6 +68,10 @@ def bump_many(keys: Iterable[str]) -> None:
     keys = list(keys)
 
     def set_all() -> None:
+        seen = _read.get()
+        if seen:
+            for key in keys:
+                seen.pop(key, None)
         cache.set_many(dict.fromkeys(keys, time.time_ns()), None)
 
     set_all()
@@ -53,34 +81,14 @@ def bump_many(keys: Iterable[str]) -> None:
 # The content version: every publish, unpublish, move or delete of a page, a topic edit,
 # a site change or a view restriction bumps it (``core.receivers``, ``learning.receivers``);
 # the catalog, routed pages, the anonymous page cache, the site memo and the gap view are
-# cached under it. A request reads it once (``content_version_pinned``), so its several
-# readers ask Redis once; a bump in the request unpins it.
+# cached under it.
 CONTENT_VERSION_KEY = "content-version"
-_pinned_content: ContextVar[int | None] = ContextVar("content_version", default=None)
 
 
 def content_version() -> int:
-    """The current content version (the request's, once pinned)."""
-    pinned = _pinned_content.get()
-    return pinned if pinned is not None else current(CONTENT_VERSION_KEY)
-
-
-@contextmanager
-def content_version_pinned() -> Iterator[int]:
-    """Within this block ``content_version`` is read from the cache once."""
-    token = _pinned_content.set(content_version())
-    try:
-        yield _pinned_content.get() or 0
-    finally:
-        _pinned_content.reset(token)
+    return current(CONTENT_VERSION_KEY)
 
 
 def bump_content_version() -> None:
     """Invalidate everything cached per content version, now and again at commit."""
-
-    def unpin() -> None:
-        _pinned_content.set(None)
-
-    unpin()
     bump(CONTENT_VERSION_KEY)
-    transaction.on_commit(unpin)

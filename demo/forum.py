@@ -14,10 +14,10 @@ from pathlib import Path
 from django.db import transaction
 from django.db.models import F
 from machina.core.db.models import get_model
+from machina.core.loading import get_class
 
 from accounts.models import User
 from forum.models import ModuleForum, TopicMeta
-from forum.permissions import CachedPermissionHandler
 from forum.services import (
     post_approve,
     post_mark_helpful,
@@ -114,7 +114,7 @@ def load_demo_forum() -> int:
     forum = read_forum()
     people = User.objects.in_bulk(usernames(), field_name="username")
     # Created after the members joined their groups: its permission answers are current.
-    handler = CachedPermissionHandler()
+    handler = get_class("forum_permission.handler", "PermissionHandler")()
     added = 0
     for module_slug, conversations in forum.items():
         module = ModulePage.objects.filter(slug=module_slug).first()

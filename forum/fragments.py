@@ -11,13 +11,13 @@ from core.fragments import CachedHtml
 
 from . import selectors
 from .cache import board_version
+from .permissions import permissions_version
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
+    from machina.apps.forum_permission.handler import PermissionHandler
 
     from accounts.models import User
-
-    from .permissions import CachedPermissionHandler
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,9 @@ class BoardIndex(CachedHtml):
     readable: frozenset[int]
 
     @classmethod
-    def for_reader(
-        cls, *, user: User | AnonymousUser, handler: CachedPermissionHandler
-    ) -> BoardIndex:
+    def for_reader(cls, *, user: User | AnonymousUser, handler: PermissionHandler) -> BoardIndex:
         readable = selectors.readable_board_forum_ids(user=user, handler=handler)
-        return cls(board_version(), handler.permissions_version(), readable)
+        return cls(board_version(), permissions_version(), readable)
 
     def load(self) -> Mapping[str, Any]:
         return {"categories": selectors.board_index(readable=self.readable)}
@@ -69,7 +67,7 @@ class TopicPosts(CachedHtml):
         *,
         topic: Any,
         state: selectors.TopicPageState,
-        handler: CachedPermissionHandler,
+        handler: PermissionHandler,
         signed_in: bool,
         is_starter: bool,
         can_moderate: bool,
@@ -77,7 +75,7 @@ class TopicPosts(CachedHtml):
         return cls(
             topic=topic,
             version=state.version,
-            permissions=handler.permissions_version(),
+            permissions=permissions_version(),
             post_ids=state.post_ids,
             signed_in=signed_in,
             is_starter=is_starter,

@@ -1,7 +1,9 @@
-"""Attach machina's permission handler (with cached permissions) to each request,
-without touching the session."""
+"""Attach machina's permission handler to each request, without touching the session."""
 
-from .permissions import CachedPermissionHandler
+from machina.core.loading import get_class
+
+# Machina's handler; its checker is ours (``forum.machina_apps.forum_permission``).
+PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 
 class ForumPermissionMiddleware:
@@ -14,5 +16,5 @@ class ForumPermissionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request.forum_permission_handler = CachedPermissionHandler()
+        request.forum_permission_handler = PermissionHandler()
         return self.get_response(request)

@@ -19,28 +19,19 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import transaction
 from machina.core.db.models import get_model
-from machina.core.loading import get_class
 
 from accounts import roles
 from core import versions
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from django.contrib.auth.models import AnonymousUser
+    from machina.apps.forum_permission.handler import PermissionHandler
 
     from accounts.models import User
 
 ForumPermission = get_model("forum_permission", "ForumPermission")
 UserForumPermission = get_model("forum_permission", "UserForumPermission")
 GroupForumPermission = get_model("forum_permission", "GroupForumPermission")
-# Machina has no type hints: mypy sees its classes as Any (a valid base class).
-if TYPE_CHECKING:
-    from machina.apps.forum_permission.checker import ForumPermissionChecker
-    from machina.apps.forum_permission.handler import PermissionHandler
-else:
-    ForumPermissionChecker = get_class("forum_permission.checker", "ForumPermissionChecker")
-    PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 READ = ("can_see_forum", "can_read_forum")
 MEMBER = READ + ("can_start_new_topics", "can_reply_to_topics", "can_edit_own_posts")
@@ -118,14 +109,13 @@ def member_trust(*, user: User) -> None:
     _set_user_permissions(WITHOUT_APPROVAL, user=user)
 
 
-def is_moderator(user: User | AnonymousUser, *, handler: CachedPermissionHandler) -> bool:
+def is_moderator(user: User | AnonymousUser) -> bool:
     """A forum moderator (or a superuser); remembered on the user object for the request
-    and cached under the permissions version (a change of groups bumps it), as the
-    request's ``handler`` read it."""
+    and cached under the permissions version (a change of groups bumps it)."""
     if not user.is_authenticated:
         return False
     if not hasattr(user, "_forum_moderator"):
-        key = moderator_cache_key(handler.permissions_version(), user.pk)
+        key = moderator_cache_key(permissions_version(), user.pk)
         moderator = cache.get(key)
         if moderator is None:
             moderator = user.is_superuser or user.groups.filter(name=roles.MODERATOR).exists()
@@ -163,60 +153,15 @@ def bump_permissions_version() -> None:
 
 
 def readable_forum_ids(
-    *, user: User | AnonymousUser, handler: CachedPermissionHandler, forums: Iterable[Any]
+    *, user: User | AnonymousUser, handler: PermissionHandler, forums: Iterable[Any]
 ) -> set[int]:
     """The ids among ``forums`` (a queryset, only read on a cache miss) that ``user`` may
     read, through machina's handler, cached per person (one entry for all anonymous
     visitors) and permissions version."""
     who = user.pk if user.is_authenticated else "anonymous"
-    key = f"forum:readable:{handler.permissions_version()}:{who}"
+    key = f"forum:readable:{permissions_version()}:{who}"
     readable = cache.get(key)
     if readable is None:
         readable = {forum.pk for forum in handler.get_readable_forums(forums, user)}
         cache.set(key, readable, PERMISSIONS_CACHE_SECONDS)
     return readable
-
-
-class CachedPermissionChecker(ForumPermissionChecker):
-    """Machina's checker, with each person's permissions per forum kept in the cache
-    (under the permissions version) instead of recomputed on every request."""
-
-    def __init__(self, user: User | AnonymousUser, version: Callable[[], int]) -> None:
-        super().__init__(user)
-        self.version = version
-
-    def get_perms(self, forum: Any) -> list[str]:
-        user = self.user
-        if (not user.is_anonymous and not user.is_active) or user.is_superuser:
-            return super().get_perms(forum)
-        identifier = "global" if forum is None else forum.id
-        if identifier not in self._forum_perms_cache:
-            key = perms_cache_key(self.version(), user, forum and forum.id)
-            codenames = cache.get(key)
-            if codenames is None:
-                codenames = list(super().get_perms(forum))
-                cache.set(key, codenames, PERMISSIONS_CACHE_SECONDS)
-            self._forum_perms_cache[identifier] = codenames
-        return self._forum_perms_cache[identifier]
-
-
-class CachedPermissionHandler(PermissionHandler):
-    """Machina's handler with ``CachedPermissionChecker``; the rules are machina's own.
-    (``_get_checker`` is machina's private hook, pinned by the machina 1.3 range.)"""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._permissions_version: int | None = None
-
-    def permissions_version(self) -> int:
-        """The permissions version, read once per request (the handler lives that long)."""
-        if self._permissions_version is None:
-            self._permissions_version = permissions_version()
-        return self._permissions_version
-
-    def _get_checker(self, user: User | AnonymousUser) -> CachedPermissionChecker:
-        key = user.id if not user.is_anonymous else "anonymous"
-        if key not in self._user_perm_checkers_cache:
-            checker = CachedPermissionChecker(user, self.permissions_version)
-            self._user_perm_checkers_cache[key] = checker
-        return self._user_perm_checkers_cache[key]

@@ -45,10 +45,9 @@ from .safety import parse_phrases
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
     from django.db.models import QuerySet
+    from machina.apps.forum_permission.handler import PermissionHandler
 
     from accounts.models import User
-
-    from .permissions import CachedPermissionHandler
 
 Forum = get_model("forum", "Forum")
 Topic = get_model("forum_conversation", "Topic")
@@ -70,7 +69,7 @@ def _board_forums() -> QuerySet[Any]:
 
 
 def readable_board_forum_ids(
-    *, user: User | AnonymousUser, handler: CachedPermissionHandler
+    *, user: User | AnonymousUser, handler: PermissionHandler
 ) -> frozenset[int]:
     """The ids of the categories and forums of the index that ``user`` may read."""
     return frozenset(readable_forum_ids(user=user, handler=handler, forums=_board_forums()))
@@ -265,7 +264,7 @@ def topic_page_state(
     version: int,
     page_number: str | int | None,
     user: User | AnonymousUser,
-    handler: CachedPermissionHandler,
+    handler: PermissionHandler,
 ) -> TopicPageState:
     """Page numbers come from machina's count of approved posts, the page's post ids from
     one light query, with the viewer's votes, own posts and edit rights. Both are cached
@@ -435,7 +434,7 @@ class MemberPage:
 
 
 def member_page(
-    *, member_id: int, viewer: User | AnonymousUser, handler: CachedPermissionHandler
+    *, member_id: int, viewer: User | AnonymousUser, handler: PermissionHandler
 ) -> MemberPage | None:
     """What ``viewer`` may see of a forum member: the public name, the experience-expert
     badge, the number of their approved posts and the latest ones, counted only in forums

@@ -40,10 +40,10 @@ from .safety import find_crisis_phrases
 from .selectors import crisis_phrases
 
 if TYPE_CHECKING:
+    from machina.apps.forum_permission.handler import PermissionHandler
+
     from accounts.models import User
     from learning.models import StepPage
-
-    from .permissions import CachedPermissionHandler
 
 # Sent when posts changed in bulk, without their own save signals (an account's posts
 # kept as "verwijderde gebruiker"): ``topic_ids`` are the topics they are in.
@@ -173,7 +173,7 @@ def topic_start(
     subject: str,
     content: str,
     step: StepPage | None = None,
-    handler: CachedPermissionHandler,
+    handler: PermissionHandler,
 ) -> Posted:
     """Start a topic in ``forum`` with its first post. The caller checked the permission
     to start topics. The post waits for a moderator unless ``user`` may post without
@@ -196,7 +196,7 @@ def topic_start(
 
 
 @transaction.atomic
-def post_reply(*, topic: Any, user: User, content: str, handler: CachedPermissionHandler) -> Posted:
+def post_reply(*, topic: Any, user: User, content: str, handler: PermissionHandler) -> Posted:
     """Add a reply to ``topic``. The caller checked ``can_add_post``."""
     post = Post.objects.create(
         topic=topic,
@@ -209,7 +209,7 @@ def post_reply(*, topic: Any, user: User, content: str, handler: CachedPermissio
 
 
 @transaction.atomic
-def post_edit(*, post: Any, user: User, content: str, handler: CachedPermissionHandler) -> Posted:
+def post_edit(*, post: Any, user: User, content: str, handler: PermissionHandler) -> Posted:
     """Change a post's text (the caller checked ``can_edit_post``) under the rules of a new
     post: when ``user`` may not yet post without approval, the changed post waits for a
     moderator again (off the forum, and its topic with it when it is the first post:

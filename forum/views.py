@@ -482,7 +482,7 @@ def post_report(request, pk):
 
 
 def _require_moderator(request):
-    if not is_moderator(request.user, handler=_handler(request)):
+    if not is_moderator(request.user):
         raise PermissionDenied
 
 

@@ -21,11 +21,12 @@ from typing import Any
 import nh3
 from django.contrib.auth.models import AnonymousUser
 from machina.core.db.models import get_model
+from machina.core.loading import get_class
 
 from forum import links
 from forum.markup import render
 from forum.models import ModuleForum
-from forum.permissions import CachedPermissionHandler, readable_forum_ids
+from forum.permissions import readable_forum_ids
 from learning.models import ModuleSummary, StatementAchieved, StepPage
 from learning.selectors import catalog
 from team.models import TeamLink
@@ -34,6 +35,7 @@ from .models import Kind
 
 Forum = get_model("forum", "Forum")
 Post = get_model("forum_conversation", "Post")
+PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 
 def plain_text(html: str) -> str:
@@ -102,7 +104,7 @@ def _readable_forum_ids() -> set[int]:
     """Forums an anonymous visitor may read: only those are searchable at all (the
     forum's own answer, cached under its permissions version)."""
     return readable_forum_ids(
-        user=AnonymousUser(), handler=CachedPermissionHandler(), forums=Forum.objects.all()
+        user=AnonymousUser(), handler=PermissionHandler(), forums=Forum.objects.all()
     )
 
 

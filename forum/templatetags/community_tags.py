@@ -14,7 +14,7 @@ register = template.Library()
 def forum_moderator(context) -> bool:
     """Whether the reader sees the moderators' links (cached on the user for the request)."""
     request = context["request"]
-    return is_moderator(request.user, handler=request.forum_permission_handler)
+    return is_moderator(request.user)
 
 
 @register.simple_tag

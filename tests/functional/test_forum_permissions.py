@@ -174,3 +174,13 @@ def test_cached_permissions_follow_group_changes(client, forum):
     expert.groups.remove(Group.objects.get(name=roles.EXPERIENCE_EXPERT))
     ask(client, forum, subject="Tweede")
     assert not Post.objects.get(subject="Tweede").approved
+
+
+def test_a_permission_answer_is_cached_for_the_next_request(forum, django_assert_num_queries):
+    from machina.core.loading import get_class
+
+    handler = get_class("forum_permission.handler", "PermissionHandler")
+    reader = member()
+    assert handler().can_add_topic(forum, reader)  # worked out by machina, then cached
+    with django_assert_num_queries(0):
+        assert handler().can_add_topic(forum, reader)

@@ -12,6 +12,15 @@ def test_get_class_still_resolves_to_machina():
     assert forum_view.__module__ == "machina.apps.forum.views"
 
 
+def test_machinas_handler_asks_our_caching_checker():
+    # The documented override (a local app labelled forum_permission), not a private hook.
+    from machina.apps.forum_permission import handler
+
+    checker = get_class("forum_permission.checker", "ForumPermissionChecker")
+    assert checker.__module__ == "forum.machina_apps.forum_permission.checker"
+    assert handler.ForumPermissionChecker is checker
+
+
 def test_our_app_label_is_community():
     from django.apps import apps
 

@@ -35,7 +35,8 @@ INSTALLED_APPS = [
     "machina.apps.forum_moderation",
     "machina.apps.forum_tracking",
     "machina.apps.forum_member",
-    "machina.apps.forum_permission",
+    # Machina's permissions app with our cached checker (forum/machina_apps/__init__.py).
+    "forum.machina_apps.forum_permission",
     # After machina's apps: see forum/apps.py. No haystack / forum_search (DESIGN.md).
     "forum",
     "team",
@@ -85,7 +86,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "forum.middleware.ForumPermissionMiddleware",
-    "core.middleware.ContentVersionMiddleware",
+    "core.middleware.VersionsMiddleware",
     "core.middleware.AnonymousPageCacheMiddleware",
     "core.sites.SiteMemoMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -128,6 +129,8 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+# The overridden machina app keeps machina's tables, so it keeps machina's migrations.
+MIGRATION_MODULES = {"forum_permission": "machina.apps.forum_permission.migrations"}
 
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:

@@ -1,0 +1,1 @@
+"""Machina's ``forum_permission`` with a permission checker that caches (``checker``)."""
