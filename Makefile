@@ -2,8 +2,10 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-# The NL Design System CSS, built from package-lock.json (scripts/build-css.sh; needs npm).
+# The NL Design System CSS, built from package-lock.json (scripts/build-css.sh; needs npm),
+# whose `npm ci` also installs the Nu Html Checker the browser tests run (vnu-jar).
 NLDS_CSS := website/static/vendor/nlds/nlds.css
+VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
 
 .PHONY: install run test lint bench messages clean
 
@@ -13,10 +15,10 @@ $(STAMP): pyproject.toml constraints.txt
 	$(VENV)/bin/pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
-$(NLDS_CSS): package.json package-lock.json scripts/build-css.sh
+$(NLDS_CSS) $(VNU_JAR) &: package.json package-lock.json scripts/build-css.sh
 	scripts/build-css.sh
 
-install: $(STAMP) $(NLDS_CSS)
+install: $(STAMP) $(NLDS_CSS) $(VNU_JAR)
 
 run: install
 	$(PY) manage.py migrate --noinput

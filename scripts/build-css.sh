@@ -4,6 +4,8 @@
 # No bundler: each component's own compiled CSS, concatenated in the order below, behind
 # a header naming every package, its version and its licence. Our theme (design tokens)
 # and site styles load after it: website/static/css/theme.css and site.css.
+# `npm ci` installs the devDependencies too: vnu-jar, the Nu Html Checker that the browser
+# tests run on the JDK found on the machine (--ignore-scripts: it downloads no Java).
 set -eu
 cd "$(dirname "$0")/.."
 

@@ -4,6 +4,7 @@ import re
 
 from django import template
 from django.template.loader_tags import BlockNode
+from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -13,6 +14,13 @@ register = template.Library()
 
 # A phone number as people write it: digits with spaces or dashes, perhaps a leading +.
 PHONE_NUMBER = re.compile(r"\+?\d[\d -]*\d|\d")
+
+
+@register.filter
+def machine_time(moment):
+    """``moment`` for a <time datetime> attribute: local time to the second. (Django's
+    "c" format writes microseconds; HTML allows at most three decimals.)"""
+    return timezone.localtime(moment).isoformat(timespec="seconds")
 
 
 @register.simple_tag(takes_context=True)

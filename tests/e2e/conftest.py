@@ -1,10 +1,13 @@
-"""Browser tests: Playwright with Debian's Chromium on a live server, axe-core on each page."""
+"""Browser tests: Playwright with Debian's Chromium on a live server, axe-core on each page,
+the Nu Html Checker on every HTML document the server sends (tests/e2e/html_check.py)."""
 
 import os
 import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+
+from .html_check import HtmlChecker, missing
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by
 # fixtures in the same thread are still synchronous and safe.
@@ -46,14 +49,28 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def html_checker():
+    if reason := missing():
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with HtmlChecker.running() as checker:
+        yield checker
+
+
 @pytest.fixture
-def phone(browser, live_server):
-    """A fresh phone-sized page; the axe checks collected on it must all be clean."""
+def phone(browser, live_server, html_checker):
+    """A fresh phone-sized page; every HTML document it receives must pass the Nu Html
+    Checker (the axe checks collected on it must be clean too: see the axe fixture)."""
     context = browser.new_context(viewport=PHONE, locale="nl-NL", base_url=live_server.url)
     context.set_default_timeout(15_000)
+    documents = html_checker.watch(context, origin=live_server.url)
     page = context.new_page()
     yield page
     context.close()
+    if problems := documents.problems():
+        pytest.fail("HTML errors (Nu Html Checker):\n" + "\n".join(problems), pytrace=False)
 
 
 class AccessibilityChecker:
