@@ -15,10 +15,10 @@ sizes, from Chromium's own count: nothing for a file the HTTP cache answered). H
 Chromium does not fetch the web app manifest by itself, as a phone's browser does to offer
 installing the site, so the test fetches it from the page.
 
-The service worker is blocked in this browser: it would answer the second visit's files
-itself (from its own cache, or by fetching them for the page), so the revisit would not
-be the browser's HTTP cache at work. What it downloads when it installs is its own cost,
-not counted here.
+For the revisit the service worker is blocked: it would answer the second visit's files
+itself, so the revisit would not be the browser's HTTP cache at work. A first visit is
+also measured with the worker allowed: what it fetches as it installs (the offline page;
+the shell's hashed files come from the HTTP cache) counts towards the 60 KB.
 """
 
 from collections import defaultdict
@@ -31,6 +31,7 @@ from django.test.testcases import LiveServerThread
 from learning.selectors import catalog
 from website.settings.base import STORAGES as PRODUCTION_STORAGES
 
+from ..factories import home_page
 from .conftest import PHONE
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -39,6 +40,10 @@ KB = 1000
 FIRST_VISIT_BUDGET = 60 * KB
 REVISIT_BUDGET = 15 * KB
 
+WORKER_READY = """async () => {
+  const registration = await navigator.serviceWorker.ready;
+  return Boolean(registration.active);
+}"""
 FETCH_MANIFEST = """async () => {
   const link = document.querySelector('link[rel="manifest"]');
   await (await fetch(link.href)).text();
@@ -65,6 +70,7 @@ def production_site(settings, tmp_path):
     settings.WHITENOISE_AUTOREFRESH = False  # production: files indexed once, at start
     settings.ALLOWED_HOSTS = ["127.0.0.1"]
     call_command("collectstatic", interactive=False, verbosity=0)
+    home_page()  # gone after an earlier transactional test's flush; the demo goes under it
     call_command("load_demo", verbosity=0)
     thread = ProductionServerThread("127.0.0.1")
     thread.daemon = True
@@ -128,3 +134,23 @@ def test_a_step_page_is_light_on_a_first_visit_and_on_the_next_step(browser, pro
     assert fetched[nlds[0]] == "gzip"
     assert sum(first_visit.values()) <= FIRST_VISIT_BUDGET
     assert sum(revisit.values()) <= REVISIT_BUDGET
+
+
+def test_a_first_visit_stays_light_with_the_service_worker_installing(browser, production_site):
+    current = catalog()
+    module = current.modules[current.topics[0].module_ids[0]]
+    step = current.steps[module.step_ids[1]]
+    context = browser.new_context(viewport=PHONE, locale="nl-NL", base_url=production_site)
+    page = context.new_page()
+    seen = _transfers(context)
+
+    first_visit = _visit(page, step.url, seen)
+    assert page.evaluate(WORKER_READY)
+    page.wait_for_load_state("networkidle")
+    total = sum(wire for _type, _url, wire, _encoding in seen)
+    urls = [url.removeprefix(production_site) for _type, url, _wire, _encoding in seen]
+    context.close()
+
+    print(f"\nfirst visit with the worker {step.url}: {total} bytes {first_visit} {urls}")
+    assert "/sw.js" in urls and "/offline/" in urls  # it installed, and precached
+    assert total <= FIRST_VISIT_BUDGET

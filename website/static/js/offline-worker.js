@@ -29,10 +29,17 @@ const CACHE = PREFIX + config.version;
 const QUEUE = "wachtrij";
 const SYNC_TAG = "samenredzaam-wachtrij";
 
+// The shell's static files have hashed names: the copies the page just loaded are right,
+// so the browser's HTTP cache answers (no second download on a first visit). The offline
+// page (small) is asked for afresh.
+function precacheRequest(url) {
+  return new Request(url, {cache: url === config.offline ? "no-cache" : "default"});
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(config.precache.map((url) => new Request(url, {cache: "reload"}))))
+      .then((cache) => cache.addAll(config.precache.map(precacheRequest)))
       .then(() => self.skipWaiting())
   );
 });
