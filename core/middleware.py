@@ -1,8 +1,8 @@
 """Whole-page cache for first-time anonymous visitors.
 
 A learning page looks the same for every visitor without a session, so the
-rendered HTML is cached per path and language. Views opt in by setting
-``response.anonymous_cacheable = True``. The CSRF token is the one per-visitor
+rendered HTML is cached per path, language and low-data mode (``core.lowdata``). Views
+opt in by setting ``response.anonymous_cacheable = True``. The CSRF token is the one per-visitor
 part: while such a request renders, ``{% csrf_input %}`` writes a placeholder,
 and every response (fresh or cached) gets its own token in its place, so the
 forms on the page keep working. The cache key carries a content version that
@@ -45,7 +45,8 @@ class AnonymousPageCacheMiddleware:
         if not _is_first_time_anonymous(request):
             return self.get_response(request)
 
-        key = f"anon-page:{content_version()}:{request.LANGUAGE_CODE}:{request.path}"
+        variant = "weinig-data" if request.low_data else "gewoon"
+        key = f"anon-page:{content_version()}:{request.LANGUAGE_CODE}:{variant}:{request.path}"
         cached = cache.get(key)
         if cached is not None:
             body, content_type = cached

@@ -85,15 +85,22 @@ def load_demo_learning() -> int:
         index.save_revision().publish()
         created += 1
     for order, topic_data in enumerate(read_topics()):
-        topic, _ = Topic.objects.get_or_create(
+        look = {"icon": topic_data["icon"], "colour": topic_data["colour"]}
+        topic, created_topic = Topic.objects.get_or_create(
             slug=topic_data["slug"],
             defaults={
                 "name": topic_data["name"],
                 "description": topic_data["description"],
                 "life_domain": topic_data["life_domain"],
                 "sort_order": order,
+                **look,
             },
         )
+        if not created_topic and not topic.icon:
+            # Loaded before topics had pictures: give it the file's (an editor's stays).
+            for name, value in look.items():
+                setattr(topic, name, value)
+            topic.save(update_fields=list(look))
         for module_data in topic_data["modules"]:
             created += _load_module(index, topic, module_data)
     return created

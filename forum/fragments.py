@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from core.fragments import CachedHtml
+from core.versions import content_version
 
 from . import selectors
 from .cache import board_version
@@ -23,22 +24,30 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class BoardIndex(CachedHtml):
     """The forum index: categories and forums with their counts, shared by readers who
-    may read the same forums. Changes with the board version (every forum save) and the
-    permissions version."""
+    may read the same forums. Changes with the board version (every forum save), the
+    permissions version and the content version (a topic's picture and colour), and
+    differs in low-data mode (no pictures: ``core.lowdata``)."""
 
     template = "community/includes/board.html"
 
     board: int
     permissions: int
     readable: frozenset[int]
+    content: int
+    low_data: bool
 
     @classmethod
-    def for_reader(cls, *, user: User | AnonymousUser, handler: PermissionHandler) -> BoardIndex:
+    def for_reader(
+        cls, *, user: User | AnonymousUser, handler: PermissionHandler, low_data: bool
+    ) -> BoardIndex:
         readable = selectors.readable_board_forum_ids(user=user, handler=handler)
-        return cls(board_version(), permissions_version(), readable)
+        return cls(board_version(), permissions_version(), readable, content_version(), low_data)
 
     def load(self) -> Mapping[str, Any]:
-        return {"categories": selectors.board_index(readable=self.readable)}
+        return {
+            "categories": selectors.board_index(readable=self.readable),
+            "low_data": self.low_data,
+        }
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from machina.apps.forum_permission.handler import PermissionHandler
 
     from accounts.models import User
+    from learning.models import Topic as LearningTopic
 
 Forum = get_model("forum", "Forum")
 Topic = get_model("forum_conversation", "Topic")
@@ -58,6 +59,7 @@ Post = get_model("forum_conversation", "Post")
 class CategoryEntry:
     category: object
     forums: list[Any]
+    topic: LearningTopic | None = None  # the learning topic, for its picture and colour
 
 
 def _board_forums() -> QuerySet[Any]:
@@ -79,11 +81,13 @@ def board_index(*, readable: frozenset[int]) -> list[CategoryEntry]:
     """The categories (one per learning topic) with their open module forums among
     ``readable``, in the order of the forum tree."""
     entries: dict[int, CategoryEntry] = {}
-    for forum in _board_forums():
+    for forum in _board_forums().select_related("topic_category__topic"):
         if forum.pk not in readable:
             continue
         if forum.type == Forum.FORUM_CAT:
-            entries[forum.pk] = CategoryEntry(category=forum, forums=[])
+            link = getattr(forum, "topic_category", None)
+            topic = link.topic if link is not None else None
+            entries[forum.pk] = CategoryEntry(category=forum, forums=[], topic=topic)
             continue
         link = getattr(forum, "module_forum", None)
         if link is not None and link.archived_at is not None:

@@ -65,7 +65,9 @@ def _module_link(forum):
 
 
 def index(request):
-    board = BoardIndex.for_reader(user=request.user, handler=_handler(request))
+    board = BoardIndex.for_reader(
+        user=request.user, handler=_handler(request), low_data=request.low_data
+    )
     return render(request, "community/index.html", {"board": board.html(request)})
 
 

@@ -38,6 +38,29 @@ class LifeDomain(models.TextChoices):
     SOCIAL_NETWORK = "sociaal_netwerk", _("Sociaal netwerk")
 
 
+class TopicIcon(models.TextChoices):
+    """The small pictures a topic can have (drawn in ``learning/icons.py``)."""
+
+    HAND_COIN = "hand-coin", _("Hand met munt (uitkeringen, toeslagen)")
+    WALLET = "wallet", _("Portemonnee (geld, budget)")
+    FAMILY = "family", _("Ouder en kind (opvoeden)")
+    APPLE = "apple", _("Appel (gezond eten)")
+    BRIEFCASE = "briefcase", _("Koffer (werk)")
+    HOUSE = "house", _("Huis (wonen)")
+
+
+class TopicColour(models.TextChoices):
+    """Calm, warm colours, each with AA contrast on white and on its own tint (the
+    tokens and their contrast figures are in ``website/static/css/theme.css``)."""
+
+    TEAL = "teal", _("Groenblauw")
+    TERRACOTTA = "terracotta", _("Terracotta")
+    PLUM = "plum", _("Pruim")
+    OCHRE = "ochre", _("Oker")
+    MOSS = "moss", _("Mosgroen")
+    BLUE = "blue", _("Blauw")
+
+
 @register_snippet
 class Topic(models.Model):
     """A theme of modules, such as "Geld & budget"."""
@@ -49,12 +72,19 @@ class Topic(models.Model):
         _("leefgebied (ZRM)"), max_length=40, choices=LifeDomain.choices, blank=True
     )
     sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    # Shown beside the topic and its modules; empty: no picture.
+    icon = models.CharField(_("plaatje"), max_length=20, choices=TopicIcon.choices, blank=True)
+    colour = models.CharField(
+        _("kleur"), max_length=20, choices=TopicColour.choices, default=TopicColour.TEAL
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("description"),
         FieldPanel("life_domain"),
+        FieldPanel("icon"),
+        FieldPanel("colour"),
         FieldPanel("sort_order"),
     ]
 

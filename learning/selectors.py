@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # Part of the cache keys: a catalog (or page) pickled by older code, without a field that
 # newer code relies on (such as ``private_paths``), is never read back.
-CATALOG_FORMAT = 3
+CATALOG_FORMAT = 4
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,25 @@ class StepInfo:
 
 
 @dataclass(frozen=True)
+class TopicLook:
+    """How a topic shows beside its modules: its name, picture and colour (``Topic``)."""
+
+    name: str
+    icon: str
+    colour: str
+
+    @classmethod
+    def of(cls, topic: Topic) -> TopicLook:
+        return cls(name=topic.name, icon=topic.icon, colour=topic.colour)
+
+
+@dataclass(frozen=True)
 class ModuleInfo:
     id: int
     title: str
     url: str
     topic_id: int
+    topic: TopicLook
     intro: str
     estimated_minutes: int
     level: str  # the code (``Level``): the catalog is shared by readers of every language
@@ -75,6 +89,8 @@ class TopicInfo:
     name: str
     slug: str
     description: str
+    icon: str
+    colour: str
     module_ids: tuple[int, ...]
 
 
@@ -120,6 +136,8 @@ def _build_catalog() -> Catalog:
             number=len(step_ids_by_module[module.pk]),
             teaches=tuple(statement.pk for statement in step.teaches.all()),
         )
+    all_topics = list(Topic.objects.all())
+    looks = {topic.pk: TopicLook.of(topic) for topic in all_topics}
     statements: dict[int, list[StatementInfo]] = {module.pk: [] for module in modules}
     for statement in CanDoStatement.objects.filter(module__in=modules).order_by("sort_order"):
         statements[statement.module_id].append(StatementInfo(statement.pk, statement.text))
@@ -129,6 +147,7 @@ def _build_catalog() -> Catalog:
             title=module.title,
             url=module.get_url(),
             topic_id=module.topic_id,
+            topic=looks[module.topic_id],
             intro=module.intro,
             estimated_minutes=module.estimated_minutes,
             level=module.level,
@@ -143,9 +162,11 @@ def _build_catalog() -> Catalog:
             name=topic.name,
             slug=topic.slug,
             description=topic.description,
+            icon=topic.icon,
+            colour=topic.colour,
             module_ids=tuple(m.id for m in module_infos.values() if m.topic_id == topic.pk),
         )
-        for topic in Topic.objects.all()
+        for topic in all_topics
     )
     private_paths = tuple(
         Page.objects.filter(Q(view_restrictions__isnull=False) | Q(alias_of__isnull=False))
@@ -182,6 +203,7 @@ def module_info_from_page(page: ModulePage) -> tuple[ModuleInfo, list[StepInfo]]
         title=page.title,
         url=page.url or "",
         topic_id=page.topic_id,
+        topic=TopicLook.of(page.topic),
         intro=page.intro,
         estimated_minutes=page.estimated_minutes,
         level=page.level,

@@ -28,6 +28,7 @@ urlpatterns = [
     path("team/", include("team.urls")),
     path("zoeken/", include("search.urls")),
     path("hulp/", website_views.help_page, name="help"),
+    path("weinig-data/", website_views.low_data_switch, name="low_data"),
     path("", include(learning_urls)),
     path("", include(wagtail_urls)),
 ]

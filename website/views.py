@@ -14,15 +14,17 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
+from core import lowdata
 from forum.selectors import crisis_support
 from learning.models import StepPage
 from team.selectors import client_workers
@@ -135,3 +137,32 @@ def help_page(request):
             "workers": client_workers(client=user) if user.is_authenticated else [],
         },
     )
+
+
+# How long the low-data choice is kept: a year, like a language chosen with the switch.
+LOW_DATA_COOKIE_AGE = 365 * 24 * 60 * 60
+
+
+@require_POST
+def low_data_switch(request):
+    """The footer's switch: low-data mode on or off (``core.lowdata``), kept in a cookie,
+    then back to the page it was on (on this site only)."""
+    choice = request.POST.get("weinig_data")
+    if choice not in (lowdata.ON, lowdata.OFF):
+        message = _("Kies de lichte of de gewone versie.")
+        return render(request, "website/low_data_refused.html", {"message": message}, status=400)
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = "/"
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        lowdata.COOKIE_NAME,
+        choice,
+        max_age=LOW_DATA_COOKIE_AGE,
+        samesite="Lax",
+        httponly=True,
+        secure=request.is_secure(),
+    )
+    return response

@@ -1,8 +1,38 @@
-"""Template helpers for step blocks."""
+"""Template helpers for learning pages: step blocks, and the topics' pictures."""
+
+from typing import Any
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from ..icons import DRAWINGS
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def topic_icon(context, topic: Any, *, named: bool = False) -> str:
+    """The picture of ``topic`` (anything with ``name`` and ``icon``: a ``Topic``, the
+    catalog's ``TopicInfo`` or ``TopicLook``), inline. Beside the topic's name it is
+    decoration (``aria-hidden``); ``named=True`` where it stands for the topic alone
+    (role ``img``, the topic's name). Nothing for a topic without one, or in low-data
+    mode (``low_data`` in the context: ``core.lowdata``)."""
+    drawing = DRAWINGS.get(topic.icon) if topic and topic.icon else None
+    if drawing is None or context.get("low_data"):
+        return ""
+    if named:
+        label = format_html(' role="img" aria-label="{}"', topic.name)
+    else:
+        label = mark_safe(' aria-hidden="true"')  # noqa: S308 (a constant)
+    return format_html(
+        '<svg class="topic-icon" data-icon="{}" viewBox="0 0 24 24" width="24" height="24"{}'
+        ' fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"'
+        ' stroke-linejoin="round">{}</svg>',
+        topic.icon,
+        label,
+        mark_safe(drawing),  # noqa: S308 (our own drawings, learning/icons.py)
+    )
 
 
 @register.simple_tag

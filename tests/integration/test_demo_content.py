@@ -241,3 +241,19 @@ def test_question_feedback_is_the_editors_words_once():
                 assert _text(feedback) == " ".join(option.value["feedback"].split())
                 shown += 1
     assert shown
+
+
+def test_every_demo_topic_has_the_picture_and_colour_of_its_file():
+    call_command("load_demo")
+    looks = {t["slug"]: (t["icon"], t["colour"]) for t in read_topics()}
+    assert len(set(looks.values())) == len(looks)  # each topic its own
+    assert {t.slug: (t.icon, t.colour) for t in Topic.objects.all()} == looks
+    # A demo loaded before topics had pictures gets them; an editor's choice stays.
+    Topic.objects.filter(slug="opvoeden").update(icon="", colour="teal")
+    Topic.objects.filter(slug="gezond-eten").update(icon="house", colour="blue")
+    call_command("load_demo")
+    assert Topic.objects.get(slug="opvoeden").icon == looks["opvoeden"][0]
+    assert (
+        Topic.objects.get(slug="gezond-eten").icon,
+        Topic.objects.get(slug="gezond-eten").colour,
+    ) == ("house", "blue")

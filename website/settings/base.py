@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "forum.middleware.ForumPermissionMiddleware",
+    "core.lowdata.LowDataMiddleware",
     "core.middleware.VersionsMiddleware",
     "core.middleware.AnonymousPageCacheMiddleware",
     "core.sites.SiteMemoMiddleware",
