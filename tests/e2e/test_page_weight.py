@@ -30,6 +30,7 @@ from django.test.testcases import LiveServerThread
 
 from learning.selectors import catalog
 from website.settings.base import STORAGES as PRODUCTION_STORAGES
+from website.views import _worker_script
 
 from ..factories import home_page
 from .conftest import PHONE
@@ -70,6 +71,9 @@ def production_site(settings, tmp_path):
     settings.WHITENOISE_AUTOREFRESH = False  # production: files indexed once, at start
     settings.ALLOWED_HOSTS = ["127.0.0.1"]
     call_command("collectstatic", interactive=False, verbosity=0)
+    # The worker's script names the shell's files once per process: here by their hashed
+    # names, as in production (an earlier test in this process saw the plain ones).
+    _worker_script.cache_clear()
     home_page()  # gone after an earlier transactional test's flush; the demo goes under it
     call_command("load_demo", verbosity=0)
     thread = ProductionServerThread("127.0.0.1")
@@ -80,6 +84,7 @@ def production_site(settings, tmp_path):
         raise thread.error
     yield f"http://127.0.0.1:{thread.port}"
     thread.terminate()
+    _worker_script.cache_clear()
 
 
 def _transfers(context) -> list[tuple[str, str, int, str]]:
