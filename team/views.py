@@ -338,6 +338,7 @@ def _plan_page(request, *, client, link):
     form = PlanItemForm(
         request.POST or None,
         workers=None if as_worker else selectors.plan_workers(client=client),
+        client_name=client.public_name,
         topic_ids=scope_topic_ids(link) if as_worker else None,
     )
     status = 200
