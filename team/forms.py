@@ -162,6 +162,24 @@ class PlanItemForm(forms.ModelForm):
         return data
 
 
+class GapFilterForm(forms.Form):
+    """The gap view's topic and order, showing what the view understood: an unknown
+    value there means all topics or by name, never an error (so this form is not bound)."""
+
+    onderwerp = forms.ChoiceField(label=_("Onderwerp"), required=False)
+    sorteer = forms.ChoiceField(
+        label=_("Sorteer op"),
+        required=False,
+        choices=[("naam", _("naam")), ("voortgang", _("meeste modules klaar"))],
+    )
+
+    def __init__(self, *args, topics, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["onderwerp"].choices = [("", _("Alle onderwerpen"))] + [
+            (topic.slug, topic.name) for topic in topics
+        ]
+
+
 class ClientSearchForm(forms.Form):
     """A worker's search over their own clients (``search.selectors.client_matches``).
     Only topics (and their statements) some client shares are offered; each link's own

@@ -7,8 +7,17 @@ import pytest
 from django.urls import reverse
 
 from forum.links import reply_url
+from team.models import LinkRequest
 
-from ..factories import TopicFactory, member, sign_up, start_topic
+from ..factories import (
+    TopicFactory,
+    make_module,
+    member,
+    sign_up,
+    start_topic,
+    team_link,
+    worker,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -79,10 +88,6 @@ def assert_summary_first(html: str, *links: str) -> None:
 
 
 def _scope_page(kind: str):
-    from team.models import LinkRequest
-
-    from ..factories import team_link, worker
-
     owner, helper = member(), worker()
     if kind == "invitation_new":
         return owner, reverse("team:invitation_new"), {"scope": "kiezen"}
@@ -110,8 +115,6 @@ def test_a_scope_without_topics_comes_back_with_the_summary(client, kind):
 
 
 def test_a_wrong_code_comes_back_with_the_summary(client):
-    from ..factories import worker
-
     client.force_login(worker())
     response = client.post(reverse("team:redeem"), {"code": ""})
     assert response.status_code == 400
@@ -123,8 +126,6 @@ def test_a_wrong_code_comes_back_with_the_summary(client):
 
 
 def test_a_request_without_a_username_comes_back_with_the_summary(client):
-    from ..factories import worker
-
     client.force_login(worker())
     response = client.post(reverse("team:request_send"), {"username": ""})
     assert response.status_code == 400
@@ -138,8 +139,6 @@ def test_a_request_without_a_username_comes_back_with_the_summary(client):
 
 @pytest.mark.parametrize("as_worker", [False, True])
 def test_a_plan_item_with_mistakes_comes_back_with_the_summary(client, as_worker):
-    from ..factories import team_link, worker
-
     owner, helper = member(), worker()
     team_link(owner, helper)
     client.force_login(helper if as_worker else owner)
@@ -162,8 +161,6 @@ def test_a_plan_item_with_mistakes_comes_back_with_the_summary(client, as_worker
 
 
 def test_an_unknown_client_filter_comes_back_with_the_summary(client):
-    from ..factories import worker
-
     client.force_login(worker())
     response = client.get(reverse("team:clients"), {"bezig": "bestaat-niet"})
     assert response.status_code == 400
@@ -195,3 +192,21 @@ def test_an_unknown_search_topic_comes_back_with_the_summary(client):
     assert_summary_first(html, f'<a href="#id_onderwerp">Onderwerp: {message}</a>')
     assert_field_in_error(html, "id_onderwerp", message)
     assert re.search(r'<input type="search" name="q" value="budget"[^>]*id="id_q"', html)
+
+
+def test_the_gap_filter_is_in_the_form_field_and_shows_what_was_understood(client):
+    topic = TopicFactory(name="Geld")
+    make_module(topic=topic)  # the catalog lists the topics with modules
+    client.force_login(worker())
+    response = client.get(reverse("team:gap"), {"onderwerp": topic.slug, "sorteer": "voortgang"})
+    assert response.status_code == 200
+    html = form_html(response)
+    assert '<label class="utrecht-form-label" for="id_onderwerp">Onderwerp</label>' in html
+    assert '<label class="utrecht-form-label" for="id_sorteer">Sorteer op</label>' in html
+    assert f'<option value="{topic.slug}" selected>Geld</option>' in html
+    assert '<option value="voortgang" selected>meeste modules klaar</option>' in html
+    # What it does not know it leaves out, as before: no error, everything shown by name.
+    unknown = form_html(client.get(reverse("team:gap"), {"onderwerp": "x", "sorteer": "y"}))
+    assert '<option value="" selected>Alle onderwerpen</option>' in unknown
+    assert '<option value="naam" selected>naam</option>' in unknown
+    assert "data-error-summary" not in unknown
