@@ -210,3 +210,12 @@ def test_the_gap_filter_is_in_the_form_field_and_shows_what_was_understood(clien
     assert '<option value="" selected>Alle onderwerpen</option>' in unknown
     assert '<option value="naam" selected>naam</option>' in unknown
     assert "data-error-summary" not in unknown
+
+
+def test_the_help_today_filter_is_in_the_form_field(client, forum):
+    category = forum.parent_id
+    client.force_login(member())
+    html = form_html(client.get(reverse("community:help_today"), {"onderwerp": category}))
+    assert '<label class="utrecht-form-label" for="id_onderwerp">Onderwerp</label>' in html
+    assert re.search(rf'<option value="{category}" selected>[^<]+</option>', html)
+    assert 'class="utrecht-select utrecht-select--html-select"' in html
