@@ -143,17 +143,21 @@ class CachedHtml:
 
     Subclasses are frozen dataclasses naming their ``template``; every field is an input
     of the HTML (the versions it depends on among them), and ``load`` reads the data to
-    render on a miss. The template gets the object as ``fragment`` and what ``load``
-    returns, never the request: forms in it write ``{% csrf_input %}`` and links
-    ``{% current_path %}``, stand-ins filled per response."""
+    render on a miss. A field declared ``compare=False`` is not in the key: data read
+    together with a version in the key (the same version, the same data), carried so
+    that ``load`` need not read it again. The template gets the object as ``fragment``
+    and what ``load`` returns, never the request: forms in it write ``{% csrf_input %}``
+    and links ``{% current_path %}``, stand-ins filled per response."""
 
     template: ClassVar[str]
     timeout: ClassVar[int] = FRAGMENT_CACHE_SECONDS
 
     def key(self) -> str:
-        """Derived from the class, the active language and every field, so a field that
-        changes the HTML cannot be left out of the key."""
-        facts = [_fact(getattr(self, field.name)) for field in dataclasses.fields(self)]
+        """Derived from the class, the active language and every field (but one declared
+        ``compare=False``), so a field that changes the HTML cannot be left out of the key."""
+        facts = [
+            _fact(getattr(self, field.name)) for field in dataclasses.fields(self) if field.compare
+        ]
         digest = hashlib.sha256(repr((translation.get_language(), facts)).encode()).hexdigest()
         return f"html:{type(self).__module__}.{type(self).__qualname__}:{digest[:32]}"
 

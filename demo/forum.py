@@ -9,10 +9,12 @@ became is recorded under that key (``DemoPost``), so loading again adds only wha
 A database the demo loaded before posts had keys keeps the posts it has (see ``_found``).
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
@@ -34,8 +36,15 @@ from .people import usernames
 
 Post = get_model("forum_conversation", "Post")
 
-CONVERSATION = {"required": ("key", "by", "subject", "text", "replies"), "optional": ("step",)}
-REPLY = {"required": ("key", "by", "text"), "optional": ("helped", "best")}
+Topic = get_model("forum_conversation", "Topic")
+
+CONVERSATION = {
+    "required": ("key", "by", "subject", "text", "days_ago", "replies"),
+    "optional": ("step",),
+}
+REPLY = {"required": ("key", "by", "text"), "optional": ("helped", "best", "hours_later")}
+# A reply without its own ``hours_later`` comes this long after the post before it.
+HOURS_LATER = 3
 
 
 def read_forum(content_dir: Path = CONTENT_DIR) -> dict[str, list[dict]]:
@@ -43,11 +52,13 @@ def read_forum(content_dir: Path = CONTENT_DIR) -> dict[str, list[dict]]:
 
     A conversation has a ``key`` (unique in all files), who started it (``by``), a
     ``subject``, a ``text``, the ``step`` it was asked from (a step slug of the module, or
-    none) and its ``replies``; a reply has a ``key`` (unique in its conversation), ``by``,
-    ``text``, who it ``helped`` ("Dit hielp mij") and whether it is the ``best`` answer (the
-    starter marked it; one per conversation). Everyone named is a demo user or member. A
-    wrong file (an unknown key, a module or step or person that does not exist) raises
-    ValueError naming the file.
+    none), how many days before loading it was asked (``days_ago``) and its ``replies``; a
+    reply has a ``key`` (unique in its conversation), ``by``, ``text``, who it ``helped``
+    ("Dit hielp mij"), whether it is the ``best`` answer (the starter marked it; one per
+    conversation) and how many hours after the post before it it came (``hours_later``,
+    ``HOURS_LATER`` when left out; the last reply comes before the loading). Everyone named
+    is a demo user or member. A wrong file (an unknown key, a module or step or person that
+    does not exist, replies after the loading) raises ValueError naming the file.
     """
     steps = {
         module["slug"]: {step["slug"] for step in module["steps"]}
@@ -71,6 +82,7 @@ def read_forum(content_dir: Path = CONTENT_DIR) -> dict[str, list[dict]]:
             if step is not None and step not in steps[path.stem]:
                 raise ValueError(f"{path}: {where}: no step {step!r} in the module")
             _check_replies(conversation, path=path, where=where, people=people)
+            _check_dates(conversation, path=path, where=where)
         forum[path.stem] = conversations
     return forum
 
@@ -98,6 +110,22 @@ def _check_replies(conversation: dict, *, path: Path, where: str, people: set[st
         best += bool(reply["best"])
     if best > 1:
         raise ValueError(f"{path}: {where}: more than one best answer")
+
+
+def _check_dates(conversation: dict, *, path: Path, where: str) -> None:
+    days = conversation["days_ago"]
+    if not isinstance(days, int) or days < 0:
+        raise ValueError(f"{path}: {where}: days_ago is a whole number of days, 0 or more")
+    hours = 0
+    for reply in conversation["replies"]:
+        later = reply.setdefault("hours_later", HOURS_LATER)
+        if not isinstance(later, int) or later < 1:
+            raise ValueError(f"{path}: {where}: hours_later is a whole number of hours, 1 or more")
+        hours += later
+    if conversation["replies"] and hours >= days * 24:
+        raise ValueError(
+            f"{path}: {where}: the replies end {hours} hours after a question asked {days} days ago"
+        )
 
 
 def _check_person(username: str, *, path: Path, where: str, people: set[str]) -> None:
@@ -130,6 +158,7 @@ def load_demo_forum() -> int:
 
 def _load_conversation(conversation, *, forum, module, people, handler) -> int:
     added = 0
+    written = []  # the posts this load writes, each with the moment it is dated
     starter = people[conversation["by"]]
     first = _found(
         conversation["key"],
@@ -154,8 +183,12 @@ def _load_conversation(conversation, *, forum, module, people, handler) -> int:
         ).post
         _approved(first, key=conversation["key"])
         added += 1
+        first.created = timezone.now() - timedelta(days=conversation["days_ago"])
+        written.append(first)
     topic = first.topic
+    when = first.created
     for reply in conversation["replies"]:
+        when += timedelta(hours=reply["hours_later"])
         key = f"{conversation['key']}/{reply['key']}"
         user, text = people[reply["by"]], reply["text"].strip()
         post = _found(
@@ -168,11 +201,30 @@ def _load_conversation(conversation, *, forum, module, people, handler) -> int:
             post = post_reply(topic=topic, user=user, content=text, handler=handler).post
             _approved(post, key=key)
             added += 1
+            # A reply added to a conversation loaded earlier: never dated after now.
+            post.created = min(when, timezone.now())
+            written.append(post)
+        when = post.created
         for username in reply["helped"]:
             post_mark_helpful(post=post, user=people[username])
         if reply["best"] and not TopicMeta.objects.filter(topic=topic, answer__isnull=False):
             topic_mark_answer(post=post, user=starter)
+    if written:
+        _dated(topic, written)
     return added
+
+
+def _dated(topic, posts) -> None:
+    """Give the new ``posts`` of ``topic`` the moments set on them (``created``), and the
+    topic and its forum the trackers that follow from them: what machina sets when a post
+    is saved is the moment of loading (``auto_now``), hence updates that bypass ``save``."""
+    for post in posts:
+        Post.objects.filter(pk=post.pk).update(created=post.created, updated=post.created)
+    topic.refresh_from_db()
+    # First and last post, last_post_on; then the forum's last post (update_trackers).
+    topic.update_trackers()
+    first_post = topic.first_post
+    Topic.objects.filter(pk=topic.pk).update(created=first_post.created, updated=topic.last_post_on)
 
 
 def _found(key: str, earlier):

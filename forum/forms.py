@@ -1,4 +1,5 @@
-"""Forum forms: a new topic, a reply, a report. Plain words, limits from settings."""
+"""Forum forms: a new topic, a reply, a report, the topic filter of "Help iemand vandaag".
+Plain words, limits from settings."""
 
 from django import forms
 from django.conf import settings
@@ -62,3 +63,17 @@ class ReportForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # The reasons only: no empty "---------" radio, which was chosen beforehand.
         self.fields["reason"].choices = Report.Reason.choices
+
+
+class HelpTodayFilterForm(forms.Form):
+    """The topic (forum category) of "Help iemand vandaag", showing the one chosen; the
+    view reads the choice itself (an id, 404 when it is not one), so this form is not
+    bound."""
+
+    onderwerp = forms.ChoiceField(label=_("Onderwerp"), required=False)
+
+    def __init__(self, *args, categories, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["onderwerp"].choices = [("", _("Alle onderwerpen"))] + [
+            (entry.category.pk, entry.category.name) for entry in categories
+        ]

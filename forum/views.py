@@ -29,7 +29,7 @@ from learning.selectors import catalog
 
 from . import cache as forum_cache
 from . import links, notifications, selectors, services
-from .forms import ReplyForm, ReportForm, TopicForm
+from .forms import HelpTodayFilterForm, ReplyForm, ReportForm, TopicForm
 from .fragments import BoardIndex, TopicPosts
 from .models import ModerationAction, Report
 from .permissions import is_moderator
@@ -389,8 +389,7 @@ def help_today(request):
         request,
         "community/help_today.html",
         {
-            "categories": categories,
-            "chosen": category_id,
+            "form": HelpTodayFilterForm(initial={"onderwerp": category_id}, categories=categories),
             "topics": selectors.unanswered_topics(
                 readable_forum_ids=readable, category_id=category_id
             ),

@@ -8,14 +8,25 @@ from learning.selectors import catalog
 
 from .backends.base import clean_text
 from .models import Kind
+from .selectors import CleanQuery
 
 # The group names in the address: Dutch, like every URL.
 GROUPS = {"leren": Kind.PAGE, "forum": Kind.POST}
 
 
+class QueryInput(forms.SearchInput):
+    """The search box shows the query as it was searched (``CleanQuery``: collapsed, cut),
+    not the whole of a very long paste."""
+
+    def format_value(self, value):
+        return super().format_value(CleanQuery.of(value).text)
+
+
 class QueryField(forms.CharField):
     """Takes whatever was typed: control characters (even NUL, which Django's CharField
     refuses) are dropped before validation instead of failing the search."""
+
+    widget = QueryInput(attrs={"autocomplete": "off"})
 
     def to_python(self, value):
         return clean_text(super().to_python(value))
@@ -24,8 +35,11 @@ class QueryField(forms.CharField):
 class SearchForm(forms.Form):
     q = QueryField(label=_("Waar zoek je naar?"), required=False)
     onderwerp = forms.ChoiceField(label=_("Onderwerp"), required=False)
+    # Set by the links to one group's results, not typed: its error is named, not linked.
     soort = forms.ChoiceField(
-        required=False, choices=[("", ""), ("leren", _("Leren")), ("forum", _("Forum"))]
+        required=False,
+        choices=[("", ""), ("leren", _("Leren")), ("forum", _("Forum"))],
+        widget=forms.HiddenInput,
     )
     forum = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     pagina = forms.CharField(required=False)

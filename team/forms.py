@@ -85,8 +85,9 @@ DUE_FORMATS = ["%d-%m-%Y", "%Y-%m-%d"]
 
 class PlanItemForm(forms.ModelForm):
     """A new agreement. On the client's page ``workers`` are the workers who share the
-    plan, one of whom commits when "who" is the worker; on a worker's page it is them, and
-    ``topic_ids`` (None: all) the topics their link covers."""
+    plan, one of whom commits when "who" is the worker; on a worker's page it is them,
+    ``client_name`` names the client among the choices of who does it, and ``topic_ids``
+    (None: all) are the topics their link covers."""
 
     worker = IdModelChoiceField(
         label=_("Welke hulpverlener?"), queryset=None, required=False, empty_label=None
@@ -99,11 +100,15 @@ class PlanItemForm(forms.ModelForm):
             "due": forms.DateInput(
                 format=DUE_FORMATS[0],
                 # No inputmode="numeric": an iPhone's number pad has no "-".
-                attrs={"autocomplete": "off", "aria-describedby": "due-hint"},
+                attrs={"autocomplete": "off"},
             ),
             "who": forms.RadioSelect,
         }
-        labels = {"text": _("Wat gaan we doen?")}
+        labels = {
+            "text": _("Wat gaan we doen?"),
+            "who": _("Wie doet het?"),
+            "due": _("Wanneer klaar (mag leeg blijven)"),
+        }
         help_texts = {"due": _("Schrijf het zo: dd-mm-jjjj, bijvoorbeeld 31-12-2026.")}
         error_messages = {
             "due": {
@@ -114,9 +119,17 @@ class PlanItemForm(forms.ModelForm):
         }
         field_classes = {"module": IdModelChoiceField}
 
-    def __init__(self, *args, workers=None, topic_ids=None, **kwargs):
+    def __init__(self, *args, workers=None, client_name="", topic_ids=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["who"].choices = PlanItem.Who.choices  # no empty "---------" radio
+        # No empty "---------" radio; on a worker's page the choices speak to the worker.
+        self.fields["who"].choices = (
+            PlanItem.Who.choices
+            if workers is not None
+            else [
+                (PlanItem.Who.CLIENT, client_name),
+                (PlanItem.Who.WORKER, _("ik (hulpverlener)")),
+            ]
+        )
         self.fields["due"].input_formats = DUE_FORMATS
         # Whoever writes it most likely does it.
         self.fields["who"].initial = PlanItem.Who.WORKER if workers is None else PlanItem.Who.CLIENT
@@ -147,6 +160,24 @@ class PlanItemForm(forms.ModelForm):
         ):
             self.add_error("worker", _("Kies welke hulpverlener dit doet."))
         return data
+
+
+class GapFilterForm(forms.Form):
+    """The gap view's topic and order, showing what the view understood: an unknown
+    value there means all topics or by name, never an error (so this form is not bound)."""
+
+    onderwerp = forms.ChoiceField(label=_("Onderwerp"), required=False)
+    sorteer = forms.ChoiceField(
+        label=_("Sorteer op"),
+        required=False,
+        choices=[("naam", _("naam")), ("voortgang", _("meeste modules klaar"))],
+    )
+
+    def __init__(self, *args, topics, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["onderwerp"].choices = [("", _("Alle onderwerpen"))] + [
+            (topic.slug, topic.name) for topic in topics
+        ]
 
 
 class ClientSearchForm(forms.Form):

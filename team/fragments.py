@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from core.fragments import CachedHtml
@@ -35,13 +35,17 @@ class GapBody(CachedHtml):
     topic: TopicInfo | None
     sort: str
     page: int
+    # Read with the caseload version above (same version, same caseload): not in the key.
+    clients: selectors.Caseload = field(compare=False, repr=False)
 
     @classmethod
     def for_worker(
         cls, *, worker: User, topic: TopicInfo | None, sort: str, page_number: str | None
     ) -> GapBody:
-        caseload, summaries, page = selectors.gap_facts(worker=worker, page_number=page_number)
-        return cls(worker, caseload, content_version(), summaries, topic, sort, page)
+        caseload, summaries, page, clients = selectors.gap_facts(
+            worker=worker, page_number=page_number
+        )
+        return cls(worker, caseload, content_version(), summaries, topic, sort, page, clients)
 
     def load(self) -> Mapping[str, Any]:
         view = selectors.gap_view(
@@ -50,6 +54,7 @@ class GapBody(CachedHtml):
             topic_id=self.topic.id if self.topic else None,
             sort=self.sort,
             page_number=self.page,
+            caseload=self.clients,
         )
         return {"view": view, "topic": self.topic, "sort": self.sort}
 

@@ -318,16 +318,18 @@ def shared_topic_ids(*, worker: User, catalog: Catalog) -> set[int]:
     return _shared_topics(scopes, catalog)
 
 
-def gap_facts(*, worker: User, page_number: str | int | None) -> tuple[int, str, int]:
+def gap_facts(*, worker: User, page_number: str | int | None) -> tuple[int, str, int, Caseload]:
     """What a gap view page depends on besides the catalog and its filters: the caseload
     version, a digest of the clients and their summary versions, and the real page
-    number (one cache entry per page, whatever was asked for)."""
-    version, (clients, _scopes) = _caseload(worker=worker)
+    number (one cache entry per page, whatever was asked for); and the caseload itself,
+    read for them, for ``gap_view`` on a miss."""
+    version, caseload = _caseload(worker=worker)
+    clients = caseload[0]
     page = Paginator(list(clients), GAP_PAGE_SIZE).get_page(page_number).number
     digest = hashlib.sha256(
         repr((sorted(clients), summary_versions(sorted(clients)))).encode()
     ).hexdigest()[:20]
-    return version, digest, page
+    return version, digest, page, caseload
 
 
 def gap_view(
@@ -338,12 +340,14 @@ def gap_view(
     sort: str = "naam",
     page_number: str | int | None = None,
     paginate: bool = True,
+    caseload: Caseload | None = None,
 ) -> GapView:
-    """Clients x modules of the worker's caseload, with the gaps on top. A fixed number of
-    queries: summaries of the page, completions per module, achievements per statement,
-    started topics per client (and completions per client to sort by progress). The page
-    is cached as HTML (``team.fragments.GapBody``)."""
-    clients, scopes = _caseload(worker=worker)[1]
+    """Clients x modules of the worker's caseload (``caseload`` when the caller read it
+    already, see ``gap_facts``), with the gaps on top. A fixed number of queries:
+    summaries of the page, completions per module, achievements per statement, started
+    topics per client (and completions per client to sort by progress). The page is
+    cached as HTML (``team.fragments.GapBody``)."""
+    clients, scopes = caseload if caseload is not None else _caseload(worker=worker)[1]
     # The clients as a subquery, not hundreds of parameters: PostgreSQL joins it on the
     # (user, module) index, and the query stays short to send.
     linked = active_links(worker=worker).values("client")

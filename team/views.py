@@ -22,7 +22,14 @@ from core.ratelimits import rate_limited
 from learning.selectors import catalog
 
 from . import selectors, services
-from .forms import ClientSearchForm, CodeForm, LinkRequestForm, PlanItemForm, ScopeForm
+from .forms import (
+    ClientSearchForm,
+    CodeForm,
+    GapFilterForm,
+    LinkRequestForm,
+    PlanItemForm,
+    ScopeForm,
+)
 from .fragments import GapBody
 from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
 from .permissions import (
@@ -279,11 +286,11 @@ def gap(request):
         worker=request.user, topic=topic, sort=sort, page_number=request.GET.get("page")
     ).html(request)
     services.access_record_caseload(worker=request.user, what=AccessLog.What.GAP_VIEW)
-    return render(
-        request,
-        "team/gap.html",
-        {"body": body, "topics": current.topics, "topic": topic, "sort": sort},
+    form = GapFilterForm(
+        initial={"onderwerp": topic.slug if topic else "", "sorteer": sort},
+        topics=current.topics,
     )
+    return render(request, "team/gap.html", {"body": body, "form": form})
 
 
 @login_required
@@ -338,6 +345,7 @@ def _plan_page(request, *, client, link):
     form = PlanItemForm(
         request.POST or None,
         workers=None if as_worker else selectors.plan_workers(client=client),
+        client_name=client.public_name,
         topic_ids=scope_topic_ids(link) if as_worker else None,
     )
     status = 200

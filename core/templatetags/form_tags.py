@@ -41,9 +41,12 @@ def form_control(field):
         return field.as_widget(attrs=_with_class(widget.attrs, _control_class(widget)))
     data = field.data
     attrs = _with_class(data["attrs"], _control_class(field.parent_widget))
-    # What BoundWidget.tag() renders, with the class added to the option's attributes.
+    # What BoundWidget.tag() renders, with the class added to the option's attributes and
+    # without Django's label around the input: the form field gives the option its label.
     return field.parent_widget._render(
-        field.template_name, {"widget": {**data, "attrs": attrs}}, field.renderer
+        field.template_name,
+        {"widget": {**data, "attrs": attrs, "wrap_label": False}},
+        field.renderer,
     )
 
 

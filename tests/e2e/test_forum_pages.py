@@ -151,7 +151,9 @@ def test_reporting_moderating_and_mijn_forum_on_a_phone(phone, axe, forum, conve
     expect(page.get_by_role("heading", level=1)).to_have_text("Bericht melden")
     check_page(page, axe)
     page.get_by_role("button", name="Melden").click()  # no reason chosen yet
-    page.get_by_role("alert").get_by_role("link", name="Kies wat er aan de hand is.").click()
+    summary = page.locator("form [data-error-summary]")
+    expect(summary).to_be_focused()
+    summary.get_by_role("link", name="Wat is er aan de hand?: Kies wat er aan de hand is.").click()
     expect(page.get_by_label("Onvriendelijk of kwetsend")).to_be_focused()
     check_page(page, axe)
     page.get_by_label("Onvriendelijk of kwetsend").check()

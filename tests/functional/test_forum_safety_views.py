@@ -241,14 +241,14 @@ def test_the_report_form_chooses_nothing_for_the_reporter(demo_report):
 
 
 def test_a_report_without_a_reason_says_so_at_the_top_of_the_form(demo_report):
-    """Issue 15: the error stood below the fold. It is listed first in the form, announced
-    (role="alert"), each line a link to its field; nothing is saved."""
+    """Issue 15: the error stood below the fold. It is listed first in the form (the error
+    summary, which takes the focus), each line a link to its field; nothing is saved."""
     client, url = demo_report
     response = client.post(url, {"text": "x" * 1001})
     assert response.status_code == 400
     soup = BeautifulSoup(response.content, "html.parser")
     form = _report_form(soup)
-    summary = form.find(attrs={"role": "alert"})
+    summary = form.find(attrs={"data-error-summary": True})
     parts = [tag for tag in form.find_all(recursive=False) if tag.get("type") != "hidden"]
     assert summary is not None and parts[0] is summary
     links = summary.find_all("a")

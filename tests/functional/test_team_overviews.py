@@ -156,6 +156,44 @@ def test_gap_view_queries_do_not_grow_with_the_caseload(client, modules, monkeyp
     assert queries(small) == queries(large) <= 15
 
 
+def test_a_gap_view_miss_reads_the_caseload_once(client, modules, monkeypatch):
+    """Issue 15: the page's key (``gap_facts``) and its body (``gap_view``) each read the
+    worker's caseload: its version and its cache entry twice, or the database twice when
+    the entry is not kept."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from team import selectors
+    from team.cache import bump_caseload_versions
+
+    helper = worker()
+    caseload(helper, modules, 3, done_first=1)
+    client.force_login(helper)
+    client.get(reverse("team:gap"))  # warm the catalog and session
+    bump_caseload_versions(worker_ids=[helper.pk])  # a new client, say: a miss
+
+    reads = []
+    get, get_many = cache.get, cache.get_many
+    monkeypatch.setattr(cache, "get", lambda key, *a, **k: reads.append(key) or get(key, *a, **k))
+    monkeypatch.setattr(
+        cache, "get_many", lambda keys, *a, **k: reads.extend(keys) or get_many(keys, *a, **k)
+    )
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("team:gap")).status_code == 200
+    assert len([key for key in reads if key.startswith("team:caseload:")]) == 1
+    assert len([key for key in reads if key.startswith("team:caseload-version:")]) == 1
+    people = [q for q in captured if '"client__display_name"' in q["sql"]]
+    assert len(people) == 1
+
+    # Not kept at all: still one read of the database.
+    monkeypatch.setattr(selectors, "GAP_CACHE_SECONDS", 0)
+    bump_caseload_versions(worker_ids=[helper.pk])
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("team:gap")).status_code == 200
+    assert len([q for q in captured if '"client__display_name"' in q["sql"]]) == 1
+
+
 def test_the_team_report_counts_and_hides_small_numbers(client, modules):
     lead = member(groups=[roles.TEAM_LEAD])
     first, second = worker(), worker()

@@ -302,6 +302,6 @@ def test_a_date_that_is_not_one_says_how_to_write_it(demo_plan):
         assert response.status_code == 400, typed
         _soup, field, _hint = _due_field(response.content)
         soup = BeautifulSoup(response.content, "html.parser")
-        assert expected[owner.language] in soup.find(class_="errorlist", role="alert").get_text()
+        assert expected[owner.language] in soup.find(id="id_due_error").get_text()
         assert field["value"] == typed  # what they typed stays, to correct it
     assert PlanItem.objects.count() == before

@@ -3,17 +3,20 @@ through the forum's and the team's services, and make a living forum: every modu
 has answered questions, the forum index counts them, and loading again changes nothing."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db.models import Count, Q, Sum
+from django.utils import timezone
 from machina.core.db.models import get_model
 
 from accounts import roles
 from accounts.models import User
 from demo.forum import read_forum
 from demo.learning import read_topics
+from demo.models import DemoPost
 from demo.people import read_members
 from demo.team import read_team
 from forum.forms import ReplyForm, TopicForm
@@ -47,13 +50,19 @@ def _snapshot() -> dict:
         "users": sorted(User.objects.values_list("username", "display_name")),
         "topics": sorted(Topic.objects.values_list("pk", "forum_id", "subject", "approved")),
         "posts": sorted(
-            Post.objects.values_list("pk", "topic_id", "poster_id", "content", "approved")
+            Post.objects.values_list(
+                "pk", "topic_id", "poster_id", "content", "approved", "created", "updated"
+            )
         ),
         "topic_counters": sorted(
-            Topic.objects.values_list("pk", "posts_count", "first_post_id", "last_post_id")
+            Topic.objects.values_list(
+                "pk", "posts_count", "first_post_id", "last_post_id", "created", "last_post_on"
+            )
         ),
         "forum_counters": sorted(
-            Forum.objects.values_list("pk", "direct_topics_count", "direct_posts_count")
+            Forum.objects.values_list(
+                "pk", "direct_topics_count", "direct_posts_count", "last_post_id", "last_post_on"
+            )
         ),
         "votes": sorted(HelpfulVote.objects.values_list("post_id", "user_id")),
         "topic_meta": sorted(
@@ -106,6 +115,51 @@ def test_every_module_forum_has_answered_questions_and_loading_twice_changes_not
     before = _snapshot()
     call_command("load_demo", "--with-users")
     assert _snapshot() == before
+
+
+def test_demo_posts_are_dated_in_the_past_answers_after_their_question():
+    """Issue 15: every demo post showed the moment the demo was loaded. Each conversation
+    is ``days_ago`` old, each reply ``hours_later`` than the post before it, and machina's
+    trackers (a topic's first and last post, the forums' last post) follow those dates."""
+    start = timezone.now()
+    call_command("load_demo", "--with-users")
+    demo = {item.key: item.post for item in DemoPost.objects.select_related("post__topic")}
+    for conversations in read_forum().values():
+        for conversation in conversations:
+            first = demo[conversation["key"]]
+            asked = start - timedelta(days=conversation["days_ago"])
+            assert abs(first.created - asked) < timedelta(minutes=5), conversation["key"]
+            assert first.updated == first.created
+            posts = [first]
+            for answer in conversation["replies"]:
+                post = demo[f"{conversation['key']}/{answer['key']}"]
+                later = timedelta(hours=answer["hours_later"])
+                assert post.created == posts[-1].created + later, answer["key"]
+                assert post.updated == post.created
+                posts.append(post)
+            topic = Topic.objects.get(pk=first.topic_id)
+            assert topic.created == first.created
+            assert topic.updated == topic.last_post_on == posts[-1].created
+            assert topic.last_post_id == posts[-1].pk
+            assert posts[-1].created < start
+    for forum in Forum.objects.filter(type=Forum.FORUM_POST):
+        latest = Topic.objects.filter(forum=forum, approved=True).order_by("-last_post_on")
+        assert forum.last_post_on == latest[0].last_post_on
+        assert forum.last_post_id == latest[0].last_post_id
+    # Spread over weeks: not all "just now", nor all on one day.
+    days = {post.created.date() for post in Post.objects.all()}
+    assert len(days) >= 15
+    assert min(days) <= (start - timedelta(days=21)).date()
+
+
+def test_a_conversation_whose_replies_end_after_now_is_refused(tmp_path):
+    files = _demo_files(
+        tmp_path,
+        forum="- {key: k, by: demo-lid-a, subject: S, text: T, days_ago: 1,"
+        " replies: [{key: r, by: demo-client, text: A, hours_later: 24}]}\n",
+    )
+    with pytest.raises(ValueError, match=r"forum/m\.yaml: conversation 'k': the replies end"):
+        read_forum(files)
 
 
 def _counts(card) -> tuple[int, int]:
@@ -170,7 +224,7 @@ def _demo_files(tmp_path, *, members="", forum="", team=""):
     (tmp_path / "forum").mkdir()
     (tmp_path / "forum" / "m.yaml").write_text(
         forum
-        or "- {key: k, by: demo-lid-a, subject: S, text: T, step: s,"
+        or "- {key: k, by: demo-lid-a, subject: S, text: T, step: s, days_ago: 2,"
         " replies: [{key: r, by: demo-client, text: A, helped: [demo-lid-a], best: true}]}\n"
     )
     (tmp_path / "team.yaml").write_text(
@@ -202,19 +256,22 @@ def test_small_valid_files_read(tmp_path):
         (
             read_forum,
             {
-                "forum": "- {key: k, by: demo-lid-a, subject: S, text: T,"
+                "forum": "- {key: k, by: demo-lid-a, subject: S, text: T, days_ago: 1,"
                 " replies: [{key: r, by: demo-client, text: A, hielp: []}]}"
             },
             r"forum/m\.yaml: unknown key 'hielp' in conversation 'k', reply 'r'",
         ),
         (
             read_forum,
-            {"forum": "- {key: k, by: iemand, subject: S, text: T, replies: []}\n"},
+            {"forum": "- {key: k, by: iemand, subject: S, text: T, days_ago: 1, replies: []}\n"},
             r"forum/m\.yaml: conversation 'k': no demo user or member 'iemand'",
         ),
         (
             read_forum,
-            {"forum": "- {key: k, by: demo-lid-a, subject: S, text: T, step: x, replies: []}\n"},
+            {
+                "forum": "- {key: k, by: demo-lid-a, subject: S, text: T, step: x, days_ago: 1,"
+                " replies: []}\n"
+            },
             r"forum/m\.yaml: conversation 'k': no step 'x' in the module",
         ),
         (
