@@ -9,9 +9,9 @@ from playwright.sync_api import expect
 
 from forum.links import topic_url
 
-from ..factories import make_module, member, module_forum, start_topic, steps_of
+from ..factories import make_module, member, module_forum, start_topic, steps_of, team_link, worker
 from .conftest import PHONE
-from .pages import check_page, log_in, tab_to
+from .pages import check_page, log_in, log_out, tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -21,7 +21,8 @@ HEADING_LIMIT = 200
 
 @pytest.fixture
 def site():
-    module = make_module(steps=2)
+    # A module name as long as the demo's, which wraps on a phone.
+    module = make_module(slug="zorgtoeslag-en-huurtoeslag-aanvragen", steps=2)
     forum = module_forum(module)
     topic = start_topic(forum, member(trusted=True), subject="Hoe vraag ik huurtoeslag aan?")
     return {"step": steps_of(module)[0].url, "topic": topic_url(topic)}
@@ -43,14 +44,18 @@ def test_the_main_heading_starts_on_the_first_screen(phone, site):
     page = phone
     pages = ["/", site["step"], "/forum/", site["topic"], "/hulp/"]
     anonymous = _heading_tops(page, [*pages, "/account/login/", "/account/signup/"])
-    member(username="lezer")
+    reader = member(username="lezer")
     log_in(page, "lezer")
-    signed_in = _heading_tops(page, [*pages, "/account/profiel/"])
+    signed_in = _heading_tops(page, [*pages, "/account/profiel/", "/team/", "/team/plan/"])
+    log_out(page)
+    team_link(reader, worker(username="hulp"))
+    log_in(page, "hulp")  # a worker's team menu has six links
+    as_worker = _heading_tops(page, ["/team/clienten/", "/team/overzicht/", "/team/"])
     too_low = {
         who: {path: top for path, top in tops.items() if top >= HEADING_LIMIT}
-        for who, tops in (("anonymous", anonymous), ("signed in", signed_in))
+        for who, tops in (("anonymous", anonymous), ("signed in", signed_in), ("worker", as_worker))
     }
-    assert too_low == {"anonymous": {}, "signed in": {}}
+    assert too_low == {"anonymous": {}, "signed in": {}, "worker": {}}
 
 
 def test_menu_and_help_with_the_keyboard_alone(phone, axe, site):
