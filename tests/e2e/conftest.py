@@ -12,6 +12,8 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -46,14 +48,43 @@ def browser():
         browser.close()
 
 
+def _context(browser, live_server, viewport: dict, **options):
+    context = browser.new_context(
+        viewport=viewport, locale="nl-NL", base_url=live_server.url, **options
+    )
+    context.set_default_timeout(15_000)
+    return context
+
+
 @pytest.fixture
 def phone(browser, live_server):
     """A fresh phone-sized page; the axe checks collected on it must all be clean."""
-    context = browser.new_context(viewport=PHONE, locale="nl-NL", base_url=live_server.url)
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    yield page
+    context = _context(browser, live_server, PHONE)
+    yield context.new_page()
     context.close()
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request) -> str:
+    """The test runs once per screen size: "phone" (360 × 740) and "desktop" (1280 × 800)."""
+    return request.param
+
+
+@pytest.fixture
+def open_page(browser, live_server, viewport):
+    """Opens a fresh page at the test's screen size, each in its own browser context (its
+    own cookies: another person); ``options`` go to the context, e.g.
+    ``java_script_enabled=False``."""
+    contexts = []
+
+    def open_page(**options):
+        context = _context(browser, live_server, VIEWPORTS[viewport], **options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 class AccessibilityChecker:

@@ -1,0 +1,226 @@
+"""Journeys through the shipped demo content (``load_demo --with-users``, not factories), at
+phone (360 × 740) and desktop (1280 × 800) size: every page visited passes axe-core without
+sideways scrolling, and each journey's key screens are kept as screenshots in
+``artifacts/screenshots/<journey>-<viewport>-<n>.png`` (git-ignored) for a person to look at.
+"""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from accounts import roles
+
+from ..factories import PASSWORD, home_page
+from .pages import check_page, log_in, open_menu, tab_to
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+BUDGET = "/leren/maandbudget-op-een-rij/"
+
+
+@pytest.fixture
+def demo(monkeypatch):
+    """The demo content and demo users as ``load_demo --with-users`` ships them, with the
+    demo users' password set to the tests' own."""
+    # A transactional test's flush took the site's home page and the role groups with it.
+    home_page()
+    for name in roles.ALL_ROLES:
+        Group.objects.get_or_create(name=name)
+    monkeypatch.setenv("DEMO_PASSWORD", PASSWORD)
+    call_command("load_demo", "--with-users", stdout=io.StringIO())
+
+
+class Screenshots:
+    """Numbered screenshots of one journey at one screen size."""
+
+    def __init__(self, journey: str, viewport: str):
+        self.prefix = f"{journey}-{viewport}"
+        self.taken = 0
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def take(self, page) -> None:
+        self.taken += 1
+        page.screenshot(path=SCREENSHOTS / f"{self.prefix}-{self.taken}.png", full_page=True)
+
+
+def test_a_visitor_learns_then_signs_up_and_keeps_everything(open_page, viewport, axe, demo):
+    shots = Screenshots("progress", viewport)
+    page = open_page()
+
+    page.goto("/")
+    check_page(page, axe)
+    page.get_by_role("link", name="Je maandbudget op een rij").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je maandbudget op een rij")
+    check_page(page, axe)
+    page.get_by_role("link", name="Begin met stap 1").click()
+
+    # Step 1: read it, tick two things and keep the ticks (a plain form).
+    expect(page.get_by_role("heading", level=1)).to_have_text("Wat komt er binnen?")
+    expect(page.get_by_text("Stap 1 van 4")).to_be_visible()
+    check_page(page, axe)
+    shots.take(page)
+    page.get_by_label("Ik weet hoeveel loon of uitkering ik krijg").check()
+    page.get_by_label("Ik weet welke toeslagen ik krijg").check()
+    page.get_by_role("button", name="Vinkjes bewaren").click()
+    expect(page.get_by_text("Je vinkjes zijn bewaard.")).to_be_visible()
+    expect(page.get_by_label("Ik weet welke toeslagen ik krijg")).to_be_checked()
+    check_page(page, axe)
+    # Done, with the keyboard.
+    tab_to(page, 'el.textContent.trim() === "Klaar met deze stap"')
+    page.keyboard.press("Enter")
+
+    # Step 2: "Test jezelf", then done.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Wat gaat er uit?")
+    expect(page.get_by_text("Goed gedaan! Deze stap is klaar.")).to_be_visible()
+    check_page(page, axe)
+    question = page.locator("form.question")
+    expect(question).to_contain_text("Test jezelf")
+    question.get_by_label("Huishoudgeld").check()
+    question.get_by_role("button", name="Kijk of het klopt").click()
+    expect(page.get_by_text("Bijna. Huishoudgeld is voor dingen als boodschappen.")).to_be_visible()
+    check_page(page, axe)
+    shots.take(page)
+    page.get_by_role("button", name="Klaar met deze stap").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hou je geld over?")
+
+    open_menu(page)
+    page.get_by_role("link", name="Mijn voortgang").click()
+    expect(page.get_by_text("2 van 4 stappen gedaan")).to_be_visible()
+    check_page(page, axe)
+
+    # Sign up from the note under the progress: a pseudonym and a password are enough.
+    page.get_by_role("link", name="Maak een account").click()
+    check_page(page, axe)
+    page.get_by_label("Gebruikersnaam").fill("zonnebloem")
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    # A person takes a few seconds over the form; sent any sooner it is taken for a bot.
+    page.wait_for_timeout(settings.SIGNUP_MIN_SECONDS * 1000)
+    shots.take(page)
+    page.get_by_role("button", name="Registreren").click()
+    expect(page.get_by_role("button", name="Uitloggen", include_hidden=True)).to_have_count(1)
+
+    # Everything is kept: the steps, what they taught, the ticks and the answer.
+    page.goto("/mijn-voortgang/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mijn voortgang")
+    module = page.locator(".card", has_text="Je maandbudget op een rij")
+    expect(module).to_contain_text("2 van 4 stappen gedaan")
+    achieved = page.locator(".can-do")
+    expect(achieved).to_contain_text("Ik kan mijn inkomsten per maand op een rij zetten.")
+    expect(achieved).to_contain_text("Ik kan mijn vaste lasten en mijn huishoudgeld opschrijven.")
+    check_page(page, axe)
+    shots.take(page)
+    page.goto(BUDGET + "inkomsten/")
+    expect(page.get_by_label("Ik weet hoeveel loon of uitkering ik krijg")).to_be_checked()
+    expect(page.get_by_label("Ik weet welke toeslagen ik krijg")).to_be_checked()
+    expect(page.get_by_label("Ik heb alles bij elkaar opgeteld")).not_to_be_checked()
+    page.goto(BUDGET + "uitgaven/")
+    expect(page.get_by_label("Huishoudgeld")).to_be_checked()
+    expect(page.get_by_text("Bijna. Huishoudgeld is voor dingen als boodschappen.")).to_be_visible()
+    expect(page.get_by_text("Deze stap heb je al gedaan. Goed bezig!")).to_be_visible()
+    check_page(page, axe)
+
+
+QUESTION = "Hoe vaak kijken jullie in je bankapp?"
+ANSWER = "Ik kijk elke zondag even. Dan weet ik wat ik de week erna nog heb."
+
+
+def test_a_question_from_a_step_gets_an_answer(open_page, viewport, axe, demo):
+    shots = Screenshots("question", viewport)
+    asker = open_page()
+    log_in(asker, "demo-client")
+    asker.goto(BUDGET + "volhouden/")
+    check_page(asker, axe)
+    section = asker.locator("section.module-forum")
+    section.get_by_role("link", name="Vraag het aan anderen").click()
+    expect(asker.get_by_role("heading", level=1)).to_have_text("Vraag het aan anderen")
+    expect(asker.get_by_text("Je vraag gaat over de stap")).to_contain_text("Zo houd je het vol")
+    check_page(asker, axe)
+    asker.get_by_label("Je vraag in één zin").fill(QUESTION)
+    asker.get_by_label("Je bericht").fill("Ik wil het volhouden, maar ik vergeet het steeds.")
+    shots.take(asker)
+    asker.get_by_role("button", name="Plaats je vraag").click()
+    expect(asker.get_by_role("heading", level=1)).to_have_text(QUESTION)
+    check_page(asker, axe)
+    topic = asker.url.split("?")[0]  # the topic page itself, not its place in the page
+
+    # An experience expert, in a browser of their own, finds the question and answers it.
+    expert = open_page()
+    log_in(expert, "demo-ervaringsdeskundige")
+    expert.goto("/forum/")
+    check_page(expert, axe)
+    expert.get_by_role("link", name="Help iemand vandaag").first.click()
+    expect(expert.get_by_role("heading", level=1)).to_have_text("Help iemand vandaag")
+    check_page(expert, axe)
+    expert.get_by_role("link", name=QUESTION).click()
+    expect(expert.get_by_role("heading", level=1)).to_have_text(QUESTION)
+    expert.get_by_label("Je bericht").fill(ANSWER)
+    expert.get_by_role("button", name="Plaats je reactie").click()
+    expect(expert.locator("article.post", has_text=ANSWER)).to_be_visible()
+    check_page(expert, axe)
+    shots.take(expert)
+
+    # The asker sees the answer, with the experience expert's label, on the topic page.
+    asker.goto(topic)
+    answer = asker.locator("article.post", has_text=ANSWER)
+    expect(answer).to_be_visible()
+    expect(answer.get_by_text("Ervaringsdeskundige", exact=True)).to_be_visible()
+    check_page(asker, axe)
+    shots.take(asker)
+    # And the step lists the question as one asked about it.
+    asker.goto(BUDGET + "volhouden/")
+    expect(asker.locator("section.module-forum").get_by_role("link", name=QUESTION)).to_be_visible()
+
+
+# Representative pages: a crisis line is at most two taps away from each.
+VISITOR_PAGES = [
+    "/",
+    BUDGET,
+    BUDGET + "inkomsten/",
+    "/forum/",
+    "/zoeken/?q=budget",
+    "/account/login/",
+]
+MEMBER_PAGES = ["/account/profiel/", "/mijn-voortgang/", "/team/"]
+
+
+def _two_taps_to_a_crisis_line(page, axe, path: str) -> None:
+    page.goto(path)
+    check_page(page, axe)
+    help_link = page.get_by_role("link", name="Hulp nodig?")
+    expect(help_link).to_be_in_viewport()
+    help_link.click()  # tap one
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hulp nodig?")
+    line = page.locator("a[href^='tel:']").first
+    expect(line).to_be_visible()
+    expect(line).to_be_in_viewport()  # tap two, without scrolling first
+    assert line.get_attribute("href") == "tel:113"
+
+
+def test_a_crisis_line_is_two_taps_from_any_page(open_page, viewport, axe, demo):
+    shots = Screenshots("crisis", viewport)
+    page = open_page()
+    # A topic of the demo forum, reached as a visitor does.
+    page.goto("/forum/")
+    page.get_by_role("link", name="Je maandbudget op een rij").first.click()
+    page.get_by_role("link", name="Hoe zet ik kinderbijslag in mijn budget?").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Hoe zet ik kinderbijslag in mijn budget?"
+    )
+    topic = page.url
+    for path in [*VISITOR_PAGES, topic]:
+        _two_taps_to_a_crisis_line(page, axe, path)
+    check_page(page, axe)
+    shots.take(page)
+
+    log_in(page, "demo-client")
+    for path in [*MEMBER_PAGES, topic]:
+        _two_taps_to_a_crisis_line(page, axe, path)
+    check_page(page, axe)
+    shots.take(page)
