@@ -5,6 +5,7 @@ sideways scrolling, and each journey's key screens are kept as screenshots in
 """
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -176,6 +177,61 @@ def test_a_question_from_a_step_gets_an_answer(open_page, viewport, axe, demo):
     # And the step lists the question as one asked about it.
     asker.goto(BUDGET + "volhouden/")
     expect(asker.locator("section.module-forum").get_by_role("link", name=QUESTION)).to_be_visible()
+
+
+def test_a_client_links_a_worker_who_sees_the_gap_view(open_page, viewport, axe, demo):
+    shots = Screenshots("team", viewport)
+    client = open_page()
+    client.goto("/account/signup/")
+    client.get_by_label("Gebruikersnaam").fill("merel")
+    client.get_by_label("Wachtwoord").fill(PASSWORD)
+    client.wait_for_timeout(settings.SIGNUP_MIN_SECONDS * 1000)
+    client.get_by_role("button", name="Registreren").click()
+    expect(client.get_by_role("button", name="Uitloggen", include_hidden=True)).to_have_count(1)
+    client.goto(BUDGET + "inkomsten/")
+    client.get_by_role("button", name="Klaar met deze stap").click()
+    expect(client.get_by_text("Goed gedaan! Deze stap is klaar.")).to_be_visible()
+
+    client.goto("/")
+    client.get_by_role("link", name="Nodig je hulpverlener uit").click()
+    expect(client.get_by_role("heading", level=1)).to_have_text("Nodig je hulpverlener uit")
+    check_page(client, axe)
+    shots.take(client)
+    client.get_by_role("button", name="Maak de code").click()
+    expect(client).to_have_url(re.compile(r"/team/uitnodiging/\d+/$"))
+    check_page(client, axe)
+    shots.take(client)
+    code = client.locator(".code strong").inner_text()
+
+    worker = open_page()
+    log_in(worker, "demo-hulpverlener")
+    worker.goto("/team/code/")
+    check_page(worker, axe)
+    tab_to(worker, 'el.name === "code"')
+    worker.keyboard.type(code)
+    worker.keyboard.press("Enter")
+    expect(worker.get_by_role("heading", level=1)).to_have_text("merel")
+    check_page(worker, axe)
+
+    # The gap view: both clients of the demo worker, without sideways scrolling.
+    worker.get_by_role("navigation", name="Team").get_by_role("link", name="Overzicht").click()
+    expect(worker.get_by_role("heading", level=1)).to_have_text("Overzicht van je cliënten")
+    main = worker.locator("main")
+    expect(main).to_contain_text("merel")
+    expect(main).to_contain_text("demo-client")
+    check_page(worker, axe)
+    shots.take(worker)
+    # Nothing inside scrolls sideways either (a wide table in a scrolling box).
+    wide = worker.evaluate(
+        """() => Array.from(document.querySelectorAll("main *"))
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 &&
+                          getComputedStyle(el).overflowX !== "visible")
+          .map((el) => el.tagName + "." + el.className)"""
+    )
+    assert wide == [], f"parts of the gap view scroll sideways: {wide}"
+
+    client.goto("/team/wie-keek-mee/")
+    check_page(client, axe)
 
 
 # Representative pages: a crisis line is at most two taps away from each.
