@@ -280,3 +280,69 @@ def test_a_crisis_line_is_two_taps_from_any_page(open_page, viewport, axe, demo)
         _two_taps_to_a_crisis_line(page, axe, path)
     check_page(page, axe)
     shots.take(page)
+
+
+def _check_without_javascript(page, axe, open_page) -> None:
+    """axe-core cannot run where JavaScript is off: it checks the same address opened with
+    the same cookies in a browser with JavaScript; sideways scrolling is measured on the
+    page itself."""
+    twin = open_page(storage_state=page.context.storage_state())
+    twin.goto(page.url)
+    check_page(twin, axe)
+    twin.context.close()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"], f"{page.url} scrolls sideways: {width}px"
+
+
+def test_the_core_flows_work_without_javascript(open_page, viewport, axe, demo):
+    shots = Screenshots("nojs", viewport)
+    page = open_page(java_script_enabled=False)
+    log_in(page, "demo-client")
+
+    def check(page):
+        _check_without_javascript(page, axe, open_page)
+
+    # Read a step and mark it done (plain forms), in a module demo-client has not done.
+    page.goto("/leren/rekeningen-en-schulden/")
+    check(page)
+    page.get_by_role("link", name="Wat betaal je eerst?").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Wat betaal je eerst?")
+    check(page)
+    page.get_by_label("De huur").check()
+    page.get_by_role("button", name="Kijk of het klopt").click()
+    expect(page.get_by_text("Goed gekozen. Zo houd je je huis.")).to_be_visible()
+    tab_to(page, 'el.textContent.trim() === "Klaar met deze stap"')
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Goed gedaan! Deze stap is klaar.")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bel de schuldeiser")
+    check(page)
+    shots.take(page)
+
+    # Ask a question on the forum, and reply to another one.
+    page.get_by_role("link", name="Vraag het aan anderen").click()
+    page.get_by_label("Je vraag in één zin").fill("Mag ik om uitstel vragen als ik bel?")
+    page.get_by_label("Je bericht").fill("Ik kan de rekening deze maand niet betalen.")
+    page.get_by_role("button", name="Plaats je vraag").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Mag ik om uitstel vragen als ik bel?"
+    )
+    check(page)
+    page.goto("/forum/")
+    page.get_by_role("link", name="Je maandbudget op een rij").first.click()
+    page.get_by_role("link", name="Hoe zet ik kinderbijslag in mijn budget?").click()
+    page.get_by_label("Je bericht").fill("Dank je, dat delen door 3 ga ik ook doen.")
+    page.get_by_role("button", name="Plaats je reactie").click()
+    expect(page.locator("article.post", has_text="dat delen door 3 ga ik ook doen")).to_be_visible()
+    check(page)
+    shots.take(page)
+
+    # Search from the header's menu (a <details>: it opens without JavaScript).
+    open_menu(page)
+    page.locator("#zoekvak").fill("kinderbijslag")
+    page.locator("#zoekvak").press("Enter")
+    expect(page).to_have_url(re.compile(r"/zoeken/\?q=kinderbijslag"))
+    expect(
+        page.get_by_role("link", name="Hoe zet ik kinderbijslag in mijn budget?").first
+    ).to_be_visible()
+    check(page)
+    shots.take(page)
