@@ -327,5 +327,11 @@ class CrisisSupport(BaseGenericSetting):
         ),
     )
 
+    @property
+    def first_line_to_call(self):
+        """The first help line with a phone number (None without one): the help page offers
+        it at its top, so it can be called without scrolling to the full list."""
+        return next((line.value for line in self.help_lines if line.value.get("phone")), None)
+
     class Meta:
         verbose_name = _("hulp bij crisis")

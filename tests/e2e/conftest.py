@@ -15,6 +15,8 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -59,18 +61,55 @@ def html_checker():
         yield checker
 
 
+def _context(browser, live_server, viewport: dict, **options):
+    context = browser.new_context(
+        viewport=viewport, locale="nl-NL", base_url=live_server.url, **options
+    )
+    context.set_default_timeout(15_000)
+    return context
+
+
+def _fail_on_html_errors(watched) -> None:
+    problems = [problem for documents in watched for problem in documents.problems()]
+    if problems:
+        pytest.fail("HTML errors (Nu Html Checker):\n" + "\n".join(problems), pytrace=False)
+
+
 @pytest.fixture
 def phone(browser, live_server, html_checker):
     """A fresh phone-sized page; every HTML document it receives must pass the Nu Html
     Checker (the axe checks collected on it must be clean too: see the axe fixture)."""
-    context = browser.new_context(viewport=PHONE, locale="nl-NL", base_url=live_server.url)
-    context.set_default_timeout(15_000)
+    context = _context(browser, live_server, PHONE)
     documents = html_checker.watch(context, origin=live_server.url)
-    page = context.new_page()
-    yield page
+    yield context.new_page()
     context.close()
-    if problems := documents.problems():
-        pytest.fail("HTML errors (Nu Html Checker):\n" + "\n".join(problems), pytrace=False)
+    _fail_on_html_errors([documents])
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request) -> str:
+    """The test runs once per screen size: "phone" (360 × 740) and "desktop" (1280 × 800)."""
+    return request.param
+
+
+@pytest.fixture
+def open_page(browser, live_server, viewport, html_checker):
+    """Opens a fresh page at the test's screen size, each in its own browser context (its
+    own cookies: another person); ``options`` go to the context, e.g.
+    ``java_script_enabled=False``. Every HTML document they receive must pass the Nu Html
+    Checker, as with ``phone``."""
+    contexts, watched = [], []
+
+    def open_page(**options):
+        context = _context(browser, live_server, VIEWPORTS[viewport], **options)
+        contexts.append(context)
+        watched.append(html_checker.watch(context, origin=live_server.url))
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    _fail_on_html_errors(watched)
 
 
 class AccessibilityChecker:

@@ -1,11 +1,10 @@
-"""What every browser test does with a page: check it (axe-core, no sideways scrolling on
-a phone), log in through the real form, and reach a control with the Tab key alone."""
+"""What every browser test does with a page: check it (axe-core, no sideways scrolling at
+its screen size), log in through the real form, and reach a control with the Tab key alone."""
 
 import pytest
 from playwright.sync_api import expect
 
 from ..factories import PASSWORD
-from .conftest import PHONE
 
 # The elements sticking out on the right, for the failure message.
 OVERFLOWING = """(limit) => Array.from(document.querySelectorAll("body *"))
@@ -18,17 +17,18 @@ OVERFLOWING = """(limit) => Array.from(document.querySelectorAll("body *"))
 def check_page(page, axe):
     """axe-core (serious and critical findings fail the test) and no sideways scrolling."""
     axe.check(page)
+    limit = page.viewport_size["width"]
     width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], (
+    assert width <= limit, (
         f"{page.url} scrolls sideways: {width}px wide; "
-        f"sticking out: {page.evaluate(OVERFLOWING, PHONE['width'])}"
+        f"sticking out: {page.evaluate(OVERFLOWING, limit)}"
     )
 
 
-def log_in(page, username: str):
+def log_in(page, username: str, password: str = PASSWORD):
     page.goto("/account/login/")
     page.locator("input[name=login]").fill(username)
-    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("input[name=password]").fill(password)
     page.locator("input[name=password]").press("Enter")
     expect(page.get_by_role("button", name="Uitloggen", include_hidden=True)).to_have_count(1)
 

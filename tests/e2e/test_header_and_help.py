@@ -86,7 +86,7 @@ def test_the_help_page_lists_the_crisis_lines_as_tel_links(phone, axe):
     expect(lines).to_have_count(5)
     hrefs = [lines.nth(n).get_attribute("href") for n in range(5)]
     assert hrefs == ["tel:113", "tel:08000113", "tel:08002000", "tel:1813", "tel:112"]
-    expect(page.get_by_role("link", name="113", exact=True)).to_be_visible()
+    expect(page.get_by_role("note").get_by_role("link", name="113", exact=True)).to_be_visible()
     check_page(page, axe)
 
 

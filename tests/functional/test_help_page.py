@@ -45,8 +45,17 @@ def test_the_help_page_shows_the_route_in_steps(client):
     assert "Vraag het aan je hulpverlener" not in html
 
 
+def _crisis_box(html: str) -> str:
+    return html[html.index('class="crisis-box"') :]
+
+
+def _top(html: str) -> str:
+    """The help page above its route: what shows on the first screen."""
+    return html[html.index("<h1>") : html.index('class="help-route"')]
+
+
 def test_the_crisis_lines_come_from_the_editors_setting_as_tel_links(client):
-    assert tel_links(client.get(HELP).content.decode()) == [
+    assert tel_links(_crisis_box(client.get(HELP).content.decode())) == [
         "tel:113",
         "tel:08000113",
         "tel:08002000",
@@ -61,9 +70,28 @@ def test_the_crisis_lines_come_from_the_editors_setting_as_tel_links(client):
     ]
     support.save()
     html = client.get(HELP).content.decode()
-    assert tel_links(html) == ["tel:0880767000", "tel:+31880767000"]
+    assert tel_links(_crisis_box(html)) == ["tel:0880767000", "tel:+31880767000"]
     assert '<a href="tel:0880767000">088 0767 000</a>' in html
     assert "Luisterlijn" in html and "113 Zelfmoordpreventie" not in html
+    assert tel_links(_top(html)) == ["tel:0880767000"]
+
+    # A first line without a number: the top offers the first one that has one.
+    support.help_lines = [
+        ("help_line", {"name": "Chat", "phone": "", "url": "https://example.org", "region": "nl"}),
+        ("help_line", {"name": "Buitenland", "phone": "+31 88 0767 000", "region": "all"}),
+    ]
+    support.save()
+    assert tel_links(_top(client.get(HELP).content.decode())) == ["tel:+31880767000"]
+
+
+def test_a_crisis_line_can_be_called_from_the_top_of_the_help_page(client):
+    """Issue 15 (journeys): the numbers were only at the end of the route, below the first
+    screen on a phone and on a laptop, so someone in distress needed a third tap (or to
+    scroll) after "Hulp nodig?". The first line with a number is now at the top."""
+    top = _top(client.get(HELP).content.decode())
+    assert tel_links(top) == ["tel:113", "tel:08000113"]
+    assert "113 Zelfmoordpreventie" in top
+    assert 'href="#crisis-kop"' in top  # and the way to all the lines
 
 
 def test_a_client_with_a_worker_is_pointed_to_them_and_nobody_else_is():
