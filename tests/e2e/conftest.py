@@ -1,12 +1,18 @@
 """Browser tests: Playwright with Debian's Chromium on a live server, axe-core on each page,
 the Nu Html Checker on every HTML document the server sends (tests/e2e/html_check.py)."""
 
+import io
 import os
 import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 
+from accounts import roles
+
+from ..factories import PASSWORD, home_page
 from .html_check import HtmlChecker, missing
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by
@@ -110,6 +116,18 @@ def open_page(browser, live_server, viewport, html_checker):
     for context in contexts:
         context.close()
     _fail_on_html_errors(watched)
+
+
+@pytest.fixture
+def demo(monkeypatch):
+    """The demo content and demo users as ``load_demo --with-users`` ships them, with the
+    demo users' password set to the tests' own."""
+    # A transactional test's flush took the site's home page and the role groups with it.
+    home_page()
+    for name in roles.ALL_ROLES:
+        Group.objects.get_or_create(name=name)
+    monkeypatch.setenv("DEMO_PASSWORD", PASSWORD)
+    call_command("load_demo", "--with-users", stdout=io.StringIO())
 
 
 class AccessibilityChecker:

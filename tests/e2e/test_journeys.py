@@ -4,19 +4,14 @@ sideways scrolling, and each journey's key screens are kept as screenshots in
 ``artifacts/screenshots/<journey>-<viewport>-<n>.png`` (git-ignored) for a person to look at.
 """
 
-import io
 import re
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group
-from django.core.management import call_command
 from playwright.sync_api import expect
 
-from accounts import roles
-
-from ..factories import PASSWORD, home_page
+from ..factories import PASSWORD
 from .pages import check_page, log_in, open_menu, tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -24,18 +19,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 BUDGET = "/leren/maandbudget-op-een-rij/"
-
-
-@pytest.fixture
-def demo(monkeypatch):
-    """The demo content and demo users as ``load_demo --with-users`` ships them, with the
-    demo users' password set to the tests' own."""
-    # A transactional test's flush took the site's home page and the role groups with it.
-    home_page()
-    for name in roles.ALL_ROLES:
-        Group.objects.get_or_create(name=name)
-    monkeypatch.setenv("DEMO_PASSWORD", PASSWORD)
-    call_command("load_demo", "--with-users", stdout=io.StringIO())
 
 
 class Screenshots:
