@@ -70,7 +70,7 @@ def wait_until_ready(process: subprocess.Popen, base_url: str, log_path: Path) -
 
 
 def stop(process: subprocess.Popen) -> None:
-    """Stop gunicorn gracefully (SIGTERM to the master), killing it if it hangs."""
+    """Stop a server gracefully (SIGTERM; to gunicorn's master), killing it if it hangs."""
     if process.poll() is not None:
         return
     process.terminate()

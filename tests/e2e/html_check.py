@@ -11,7 +11,6 @@ import http.client
 import json
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -19,6 +18,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench.server import free_port, stop
 
 ROOT = Path(__file__).resolve().parents[2]
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -66,7 +67,7 @@ class HtmlChecker:
     @contextmanager
     def running(cls) -> Iterator["HtmlChecker"]:
         """Start the checker on a free loopback port, wait until it answers, stop it after."""
-        port = _free_port()
+        port = free_port()
         with tempfile.TemporaryFile() as log:
             process = subprocess.Popen(  # noqa: S603 (our java and jar, fixed arguments)
                 [
@@ -85,12 +86,7 @@ class HtmlChecker:
                 checker._wait_for(process, log)
                 yield checker
             finally:
-                process.terminate()
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+                stop(process)
 
     def _wait_for(self, process: subprocess.Popen, log) -> None:
         deadline = time.monotonic() + STARTUP_SECONDS
@@ -178,9 +174,3 @@ class Documents:
             for error in self.checker.errors(html, url=url)
         ]
         return self.unreadable + list(dict.fromkeys(found))
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
