@@ -180,3 +180,13 @@ def test_signing_in_and_out_makes_the_browser_forget_its_offline_copies(client, 
 def _clears_caches_and_storage(response) -> bool:
     directives = {part.strip() for part in response.get("Clear-Site-Data", "").split(",")}
     return {'"cache"', '"storage"'} <= directives
+
+
+def test_the_worker_keeps_every_stylesheet_and_script_of_the_page_shell(client):
+    # The shell is listed twice, in base.html and in website.views.SHELL: a file a page
+    # loads but the worker does not keep would leave offline pages unstyled or inert.
+    head = _head(client.get("/hulp/").content.decode())
+    loaded = {link["href"] for link in head.links if link.get("rel") == "stylesheet"}
+    loaded |= {script["src"] for script in head.scripts if script.get("src")}
+    config, _code = _worker_config(client)
+    assert loaded and loaded <= set(config["precache"])
