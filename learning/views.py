@@ -4,6 +4,8 @@ The step's actions (done, tick, answer) are POST-only forms that work without
 JavaScript and redirect back (post/redirect/get).
 """
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
@@ -111,37 +113,44 @@ def step_detail(request, *, page):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
     learner = Learner.from_request(request)
+    return _cacheable_for_first_visit(_step_response(request, page, learner), learner)
+
+
+@dataclass(frozen=True)
+class StepInputError:
+    """Why a tick or an answer was not stored, shown on the step itself. ``target`` is
+    the id of the message beside the form it is about, or None when that form is no
+    longer on the step (it was changed meanwhile)."""
+
+    message: str
+    target: str | None
+
+
+def _step_response(request, page, learner: Learner, *, error: StepInputError | None = None):
+    """The step as the learner sees it; with ``error``, as it comes back from bad input
+    (status 400, nothing stored, the visit not counted again)."""
     info = _step_info(page)
     current = catalog()
     module = current.modules[info.module_id]
     states = learner_step_states(learner=learner, step_ids=module.step_ids)
     state = states.get(page.pk)
-    services.step_record_visit(
-        learner=learner, step_id=page.pk, last_seen_at=state.last_seen_at if state else None
-    )
+    if error is None:
+        services.step_record_visit(
+            learner=learner, step_id=page.pk, last_seen_at=state.last_seen_at if state else None
+        )
     progress = module_progress(catalog=current, states=states, module_id=module.id)
     steps = current.module_steps(module.id)
-    response = TemplateResponse(
-        request,
-        "learning/step_page.html",
-        _step_context(page, info, module, steps, progress, state),
+    context = _step_context(page, info, module, steps, progress, state)
+    context["input_errors"] = [error] if error else []
+    return TemplateResponse(
+        request, "learning/step_page.html", context, status=400 if error else 200
     )
-    return _cacheable_for_first_visit(response, learner)
 
 
 def _post_only(request):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     return None
-
-
-def _bad_request(request, page, message):
-    return render(
-        request,
-        "learning/bad_request.html",
-        {"page": page, "message": message},
-        status=400,
-    )
 
 
 def step_complete(request, *, page):
@@ -161,18 +170,24 @@ def step_complete(request, *, page):
     return redirect(following.url if following else module.url)
 
 
-def _save_step_input(request, page, save, *, anchor: str, message: str | None = None):
+def _save_step_input(
+    request, page, save, *, block_id: str, anchor: str, message: str | None = None
+):
     """POST-only: store a learner's input with ``save(learner)``, then back to ``#anchor``.
 
-    Input the step does not have gets a 400 page with the reason and stores nothing.
+    Input the step does not have stores nothing and brings back the step with the reason
+    (status 400), beside the form of ``block_id`` when that is still on the step.
     """
     if (response := _post_only(request)) is not None:
         return response
     _step_info(page)
+    learner = Learner.from_request(request)
     try:
-        save(Learner.from_request(request))
-    except services.InvalidProgressInput as error:
-        return _bad_request(request, page, str(error))
+        save(learner)
+    except services.InvalidProgressInput as reason:
+        on_step = any(block.id == block_id for block in page.body)
+        error = StepInputError(str(reason), f"{anchor}-fout" if on_step else None)
+        return _step_response(request, page, learner, error=error)
     if message:
         messages.success(request, message)
     return redirect(f"{page.url}#{anchor}")
@@ -186,6 +201,7 @@ def step_tick(request, *, page):
         lambda learner: services.step_set_checklist(
             learner=learner, step=page, block_id=block_id, item_ids=request.POST.getlist("item")
         ),
+        block_id=block_id,
         anchor=f"checklist-{block_id}",
         message=_("Je vinkjes zijn bewaard."),
     )
@@ -202,6 +218,7 @@ def step_answer(request, *, page):
             question_id=question_id,
             option_id=request.POST.get("option", ""),
         ),
+        block_id=question_id,
         anchor=f"vraag-{question_id}",
     )
 

@@ -40,3 +40,11 @@ def answer_for(answers, block_id, value):
     """The option (a ListBlock child with ``id`` and ``value``) the learner chose, or None."""
     chosen_id = (answers or {}).get(block_id)
     return next((o for o in value["options"].bound_blocks if o.id == chosen_id), None)
+
+
+@register.simple_tag
+def error_for(errors, form_id):
+    """The message of the error among ``errors`` (a step's input errors) that is about the
+    form with id ``form_id``, or None."""
+    target = f"{form_id}-fout"
+    return next((e.message for e in errors or () if e.target == target), None)

@@ -10,7 +10,7 @@ from accounts.models import User
 from learning.models import StepProgress
 
 from ..factories import PASSWORD, make_module, steps_of
-from .pages import open_menu
+from .pages import check_page, open_menu
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -104,6 +104,23 @@ def test_step_works_with_the_keyboard_alone(phone, axe, module):
     page.keyboard.press("Enter")
     expect(page.get_by_text("Goed gedaan! Deze stap is klaar.")).to_be_visible()
     axe.check(page)
+
+
+def test_a_question_sent_without_a_choice_brings_the_focus_to_what_to_do(phone, axe, module):
+    page = phone
+    page.goto(steps_of(module)[0].url)
+    page.get_by_role("button", name="Kijk of het klopt").click()
+
+    summary = page.locator("[data-error-summary]")
+    expect(summary).to_be_focused()
+    check_page(page, axe)
+    summary.get_by_role("link", name="Kies een van de antwoorden bij de vraag.").click()
+    expect(page).to_have_url(re.compile("#vraag-question-1-fout$"))
+    question = page.get_by_role("group", name=re.compile("Test jezelf"))
+    expect(question).to_have_accessible_description("Kies een van de antwoorden bij de vraag.")
+    question.get_by_label("Bij de bibliotheek").check()
+    page.get_by_role("button", name="Kijk of het klopt").click()
+    expect(page.locator("[data-error-summary]")).to_have_count(0)
 
 
 def test_login_pages_and_language_switch(phone, axe, module):

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from forum.links import reply_url
+from learning.models import StepProgress
 from team.models import LinkRequest
 
 from ..factories import (
@@ -219,3 +220,37 @@ def test_the_help_today_filter_is_in_the_form_field(client, forum):
     assert '<label class="utrecht-form-label" for="id_onderwerp">Onderwerp</label>' in html
     assert re.search(rf'<option value="{category}" selected>[^<]+</option>', html)
     assert 'class="utrecht-select utrecht-select--html-select"' in html
+
+
+def test_a_question_sent_without_a_choice_comes_back_on_the_step_with_the_summary(signed_in, steps):
+    """Not a separate error page: the step itself, the summary at the top leading to the
+    question, and the question naming what to do; nothing stored."""
+    response = signed_in.post(steps[0].url + "antwoord/", {"question": "question-1"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    main = html[html.index("<main") :]
+    assert main.index("data-error-summary") < main.index("<h1")
+    assert '<a href="#vraag-question-1-fout">Kies een van de antwoorden bij de vraag.</a>' in main
+    question = main[main.index('id="vraag-question-1"') :]
+    question = question[: question.index("</form>")]
+    assert re.search(
+        r'<fieldset[^>]*utrecht-form-fieldset--invalid[^>]*aria-describedby="vraag-question-1-fout"',
+        question,
+    )
+    assert re.search(r'id="vraag-question-1-fout">[^<]*Kies een van de antwoorden', question)
+    assert not StepProgress.objects.exclude(answers={}).exists()
+
+
+def test_a_checklist_that_changed_comes_back_on_the_step_saying_nothing_changed(signed_in, steps):
+    response = signed_in.post(
+        steps[0].url + "afvinken/", {"checklist": "checklist-1", "item": ["bestaat-niet"]}
+    )
+    assert response.status_code == 400
+    main = response.content.decode()
+    main = main[main.index("<main") :]
+    assert main.index("data-error-summary") < main.index("<h1")
+    assert "Een van de punten staat niet (meer) in deze checklist." in main
+    assert "Er is niets veranderd" in main
+    checklist = main[main.index('id="checklist-checklist-1"') :]
+    assert 'id="checklist-checklist-1-fout"' in checklist[: checklist.index("</form>")]
+    assert not StepProgress.objects.exclude(checklist=[]).exists()
