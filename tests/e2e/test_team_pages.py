@@ -114,3 +114,38 @@ def test_every_team_page_on_a_phone(phone, axe, content):
     page.goto("/team/rapport/")
     check_page(page, axe)
     expect(page.get_by_role("heading", name="Geld en budget")).to_be_visible()
+
+
+def test_a_gap_view_with_many_modules_reads_on_a_phone(phone, axe):
+    """Fourteen modules do not fit 360 px as columns: the page itself still never scrolls
+    sideways, every cell shows its whole figure, and the table scrolls in its own region
+    with the clients' names staying in view."""
+    topics = [TopicFactory(name=name) for name in ("Geld", "Werk", "Opvoeden", "Eten")]
+    modules = [
+        make_module(topic=topics[i % 4], slug=f"module-nummer-{i}", steps=10 if i < 2 else 3)
+        for i in range(14)
+    ]
+    helper = worker(username="bas", display_name="Bas")
+    for number in range(4):
+        client = member(display_name=f"Cliënt met een lange naam {number}")
+        team_link(client, helper)
+        for module in modules[number::3]:
+            complete_steps(client, steps_of(module)[: 1 + number % 3] + steps_of(module)[3:])
+    page = phone
+    log_in(page, "bas")
+    page.goto("/team/overzicht/")
+    check_page(page, axe)
+
+    clipped = page.evaluate(
+        """Array.from(document.querySelectorAll(".heatmap td, .heatmap tbody th"))
+          .filter((cell) => cell.scrollWidth > cell.clientWidth).length"""
+    )
+    assert clipped == 0, f"{clipped} cells cut their text off"
+    region = page.locator(".table-scroll")
+    region.evaluate("(el) => el.scrollTo(el.scrollWidth, 0)")
+    assert region.evaluate("(el) => el.scrollLeft") > 0, "the table fitted after all"
+    name = page.get_by_role("rowheader").first.evaluate(
+        "(el) => [el.getBoundingClientRect().left, el.getBoundingClientRect().right]"
+    )
+    assert name[0] >= region.evaluate("(el) => el.getBoundingClientRect().left") - 1
+    assert name[1] <= 360
