@@ -45,11 +45,12 @@ lint: install
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
-# The HTTP load bench, then the search bench (issue 5), then Lighthouse on four pages
+# The HTTP load bench, then the search bench (issue 5), the search relevance set per
+# backend (bench/relevance.py), then Lighthouse on four pages
 # (bench/lighthouse.py, which needs Chromium: scripts/with-services.sh installs it), on the
 # same services.
 bench: install
-	scripts/with-services.sh sh -c '$(PY) bench/run.py && $(PY) bench/search_bench.py && $(PY) bench/lighthouse.py'
+	scripts/with-services.sh sh -c '$(PY) bench/run.py && $(PY) bench/search_bench.py && $(PY) bench/relevance.py && $(PY) bench/lighthouse.py'
 
 messages: install
 	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=bench --ignore=tests

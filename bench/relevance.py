@@ -2,8 +2,7 @@
 page's own selector: hit@3 (a good page among the first three results), MRR (the mean
 of 1 / the rank of the first good page, 0 when none is among the first ten) and the
 queries that missed. Used by ``tests/integration/test_search_relevance.py`` and by
-``make bench`` (``python bench/relevance.py``: loads the demo into the database it is
-given and prints the figures for the active backend)."""
+``make bench`` (``python bench/relevance.py``, see ``main``)."""
 
 from __future__ import annotations
 
@@ -82,13 +81,10 @@ def measure(relevance_set: list[Case] | None = None) -> Scores:
     return scores
 
 
-def main() -> int:
-    """Load the demo content into the configured database, index it, and print the
-    figures for the configured search backend."""
-    import os
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.dev")
-    sys.path.insert(0, str(ROOT))
+def _leg() -> int:
+    """Load the demo content into the configured database (the bench's own one, made
+    anew, when it is PostgreSQL), index it, and print the figures for the configured
+    search backend."""
     import django
 
     django.setup()
@@ -96,14 +92,80 @@ def main() -> int:
     from django.core.management import call_command
 
     from search.backends import get_backend
+    from search.models import Kind
     from search.services import search_rebuild
 
+    vendor = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    if vendor == "postgresql":
+        from bench import database
+
+        database.recreate_database()
     call_command("migrate", "--noinput", verbosity=0)
     call_command("load_demo", verbosity=0)
     search_rebuild()
-    vendor = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
-    print(measure().summary(f"{get_backend().name} ({vendor})"))
+    backend = get_backend()
+    try:
+        print(measure().summary(f"{backend.name} ({vendor})"), flush=True)
+    finally:
+        if backend.name == "elasticsearch":
+            for kind in Kind:
+                backend.drop(kind)  # type: ignore[attr-defined]
     return 0
+
+
+def main() -> int:
+    """``make bench``: the figures per backend, each in a process of its own: the
+    database backend on PostgreSQL (the bench's database) and on SQLite, and
+    Elasticsearch when ``ELASTICSEARCH_URL`` is set (its analyzer as configured:
+    ``SEARCH_ELASTICSEARCH_ANALYZER``). ``--leg`` runs one, as configured."""
+    import os
+    import subprocess
+    import tempfile
+
+    sys.path.insert(0, str(ROOT))
+    if "--leg" in sys.argv:
+        return _leg()
+    database = "search.backends.database.DatabaseBackend"
+    legs = {
+        "PostgreSQL": {"DJANGO_SETTINGS_MODULE": "bench.settings", "SEARCH_BACKEND": database},
+    }
+    with tempfile.TemporaryDirectory() as scratch:
+        legs["SQLite"] = {
+            "DJANGO_SETTINGS_MODULE": "website.settings.dev",
+            "DATABASE_URL": f"sqlite:///{scratch}/relevance.sqlite3",
+            "SEARCH_BACKEND": database,
+        }
+        if os.environ.get("ELASTICSEARCH_URL"):
+            legs["Elasticsearch"] = {
+                # The documents from a database of its own (bench.settings pins the
+                # database backend).
+                "DJANGO_SETTINGS_MODULE": "website.settings.dev",
+                "DATABASE_URL": f"sqlite:///{scratch}/elasticsearch.sqlite3",
+                "SEARCH_BACKEND": "search.backends.elasticsearch.ElasticsearchBackend",
+                "SEARCH_INDEX_PREFIX": "relevance-bench",
+                "SEARCH_ELASTICSEARCH_REFRESH": "true",
+                "SEARCH_ELASTICSEARCH_REPLICAS": "0",
+            }
+        print("\nSearch relevance (tests/data/search_relevance.yaml):", flush=True)
+        failed = 0
+        for name, env in legs.items():
+            run = subprocess.run(
+                [sys.executable, __file__, "--leg"],
+                env={**os.environ, **env},
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                check=False,
+            )
+            # Only the figures: load_demo's own report is not of interest here.
+            figures = [
+                line for line in run.stdout.splitlines() if "hit@" in line or "miss:" in line
+            ]
+            print("\n".join(figures), flush=True)
+            if run.returncode:
+                print(f"{name}: failed (exit {run.returncode})", flush=True)
+                failed += 1
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
