@@ -29,8 +29,12 @@ run: install
 # then the figure for the business logic (services, selectors, permissions; aim >= 90%).
 LOGIC := */services.py,*/selectors.py,*/permissions.py
 
+# The search relevance set also runs on SQLite (the database `make run` uses), in a run
+# of its own: the suite's database is PostgreSQL.
 test: install lint
 	scripts/with-services.sh $(VENV)/bin/pytest --cov --cov-report=term:skip-covered
+	scripts/with-services.sh env DATABASE_URL=sqlite:///:memory: \
+	  $(VENV)/bin/pytest tests/integration/test_search_relevance.py -q -p no:cacheprovider
 	@echo "Line coverage, services + selectors + permissions:" \
 	  "$$($(VENV)/bin/coverage report --include='$(LOGIC)' --format=total)%"
 
@@ -41,11 +45,12 @@ lint: install
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
-# The HTTP load bench, then the search bench (issue 5), then Lighthouse on four pages
+# The HTTP load bench, then the search bench (issue 5), the search relevance set per
+# backend (bench/relevance.py), then Lighthouse on four pages
 # (bench/lighthouse.py, which needs Chromium: scripts/with-services.sh installs it), on the
 # same services.
 bench: install
-	scripts/with-services.sh sh -c '$(PY) bench/run.py && $(PY) bench/search_bench.py && $(PY) bench/lighthouse.py'
+	scripts/with-services.sh sh -c '$(PY) bench/run.py && $(PY) bench/search_bench.py && $(PY) bench/relevance.py && $(PY) bench/lighthouse.py'
 
 messages: install
 	$(PY) manage.py makemessages -l en --ignore=.venv --ignore=bench --ignore=tests

@@ -31,6 +31,7 @@ from . import cache as forum_cache
 from . import links, notifications, selectors, services
 from .forms import HelpTodayFilterForm, ReplyForm, ReportForm, TopicForm
 from .fragments import BoardIndex, TopicPosts
+from .markup import one_line
 from .models import ModerationAction, Report
 from .permissions import is_moderator
 from .safety import find_personal_data
@@ -235,10 +236,11 @@ def topic_create(request, forum_slug, forum_pk):
     if not handler.can_add_topic(forum, request.user):
         raise PermissionDenied
     step = _step_from(request, forum)
-    initial = {}
+    # Asked from a search that found nothing: what was searched is the question so far.
+    initial = {"subject": one_line(request.GET.get("vraag", ""))[:120]}
     if step is not None:
         # Plain words, as the member would write them: the topic page links the step.
-        initial = {
+        initial |= {
             "step": step.pk,
             "content": _("Mijn vraag gaat over de stap “%(title)s”.") % {"title": step.title}
             + "\n\n",

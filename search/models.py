@@ -9,6 +9,8 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 
 class Kind(models.TextChoices):
@@ -88,3 +90,51 @@ class IndexEntry(models.Model):
 
     def __str__(self):
         return f"{self.kind}:{self.doc_id}"
+
+
+class IndexWord(models.Model):
+    """A word that occurs in the database backend's index of ``kind`` (lower case,
+    letters only): the vocabulary that typos are corrected to and that compounds are
+    split into. Added as documents are indexed, made anew by a rebuild (a word whose
+    documents were all deleted stays until then: a correction to it finds nothing and
+    is not used). On PostgreSQL a trigram index (``pg_trgm``) serves the similarity
+    and the ``LIKE`` lookups."""
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    word = models.CharField(max_length=40)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "word"], name="index_word_once")]
+
+    def __str__(self):
+        return f"{self.kind}:{self.word}"
+
+
+# What the setting holds until an editor changes it (``parse_groups`` reads it).
+DEFAULT_SYNONYMS = """\
+baan, werk, job
+rondkomen, rond komen, de eindjes aan elkaar knopen, geld tekort
+cv, curriculum vitae
+kinderopvang, opvang
+sterke kanten, sterke punten
+"""
+
+
+@register_setting(icon="search")
+class SearchSynonyms(BaseGenericSetting):
+    """Words and phrases that mean the same to the people who search, kept by editors:
+    a document that has any phrase of a group matches that part of a query
+    (``search.synonyms``)."""
+
+    groups = models.TextField(
+        _("woordgroepen"),
+        default=DEFAULT_SYNONYMS,
+        help_text=_(
+            "Eén groep per regel: woorden of zinnen die hetzelfde betekenen, gescheiden door "
+            "komma's. Bijvoorbeeld: baan, werk, job. Hoofdletters maken niet uit. Regels die "
+            "met # beginnen tellen niet mee."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("zoeken: woorden die hetzelfde betekenen")

@@ -26,7 +26,8 @@ from .backends import (
     get_backend,
 )
 from .backends.base import MAX_QUERY_LENGTH, TextQuery, clean_text
-from .models import Kind
+from .models import Kind, SearchSynonyms
+from .synonyms import groups_in, parse_groups
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -78,6 +79,9 @@ class ResultPage:
     number: int
     num_pages: int
     more: bool = False  # ``total`` is a lower bound
+    partial: bool = False  # as in ``TextHits``: no hit has the whole query
+    corrected: str = ""
+    suggestion: str = ""
 
     @property
     def has_previous(self) -> bool:
@@ -112,7 +116,16 @@ def _result_page(kind: str, query: TextQuery, number: int, size: int) -> tuple[R
             # Past the end: the last page rather than an empty one.
             shown = num_pages
             found = backend.search(kind, _at(query, shown, size))
-        return ResultPage(found.hits, found.total, shown, num_pages, found.more)
+        return ResultPage(
+            found.hits,
+            found.total,
+            shown,
+            num_pages,
+            found.more,
+            partial=found.partial,
+            corrected=found.corrected,
+            suggestion=found.suggestion,
+        )
 
     return _answered(ask)
 
@@ -124,7 +137,15 @@ def _at(query: TextQuery, number: int, size: int) -> TextQuery:
         forum_id=query.forum_id,
         offset=(number - 1) * size,
         limit=size,
+        synonyms=query.synonyms,
     )
+
+
+def query_synonyms(*, text: str) -> tuple[tuple[str, ...], ...]:
+    """The editors' synonym groups that ``text`` uses, as ``TextQuery.synonyms`` wants
+    them. Read from the setting on every search (one row; not cached: a cache would
+    cost the same round trip to Redis)."""
+    return groups_in(text, parse_groups(SearchSynonyms.load().groups))
 
 
 @dataclass
@@ -139,6 +160,32 @@ class SiteResults:
     @property
     def total(self) -> int:
         return sum(group.total for group in self.groups.values())
+
+    @property
+    def corrected(self) -> str:
+        """The corrected text the results are for, when the typed words found nothing."""
+        return next((group.corrected for group in self.groups.values() if group.corrected), "")
+
+    @property
+    def suggestion(self) -> str:
+        """A correction to offer ("Bedoelde je …?"), when nothing was searched instead."""
+        if self.corrected:
+            return ""
+        return next((g.suggestion for g in self.groups.values() if g.suggestion), "")
+
+    @property
+    def unsure(self) -> bool:
+        """Nothing, or only part of the query, was found: the page offers other ways on."""
+        return not any(g.total and not g.partial for g in self.groups.values())
+
+    @property
+    def ask_module_id(self) -> int | None:
+        """The module of the best result, whose forum a question would go to."""
+        for group in self.groups.values():
+            for hit in group.hits:
+                if hit.get("module_id"):
+                    return int(hit["module_id"])
+        return None
 
 
 def suggestions(topic_id: int | None = None) -> list[tuple[TopicInfo, list[ModuleInfo]]]:
@@ -168,7 +215,12 @@ def site_search(
         kinds = [only] if only else [Kind.PAGE, Kind.POST]
         size = PAGE_SIZE if only else PREVIEW_SIZE
         number = _page_number(page) if only else 1
-        base = TextQuery(text=query.text, topic_id=topic_id, forum_id=forum_id)
+        base = TextQuery(
+            text=query.text,
+            topic_id=topic_id,
+            forum_id=forum_id,
+            synonyms=query_synonyms(text=query.text),
+        )
         for kind in kinds:
             if kind == Kind.PAGE and forum_id is not None:
                 continue  # a forum's search is about its posts

@@ -41,24 +41,34 @@ def safe_snippet(marked: str) -> str:
 @dataclass(frozen=True)
 class TextQuery:
     """A search in pages or posts. ``text`` is what the person typed, already cleaned
-    and at most ``MAX_QUERY_LENGTH`` long; filters are ids."""
+    and at most ``MAX_QUERY_LENGTH`` long; filters are ids. ``synonyms``: per phrase of
+    ``text`` that has synonyms, a tuple: the phrase as found in the text first, then the
+    phrases that mean the same (from the editors' setting). A document that matches any
+    phrase of a group matches that part of the query."""
 
     text: str
     topic_id: int | None = None
     forum_id: int | None = None
     offset: int = 0
     limit: int = 10
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass
 class TextHits:
     """One page of results and how many there are in all (``more``: at least that many,
     the backend stopped counting). Each hit is the document as prepared plus
-    ``title_html`` and ``snippet_html`` (safe HTML with <mark>)."""
+    ``title_html`` and ``snippet_html`` (safe HTML with <mark>). ``partial``: no document
+    matched the whole query; these match part of it, the most first. ``corrected``: the
+    text searched instead of the typed one (typos corrected), because the typed words
+    found nothing together; ``suggestion``: a correction to offer ("Bedoelde je …?")."""
 
     total: int
     hits: list[dict]
     more: bool = False
+    partial: bool = False
+    corrected: str = ""
+    suggestion: str = ""
 
 
 @dataclass(frozen=True)
