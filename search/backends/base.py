@@ -48,6 +48,10 @@ class TextQuery:
     forum_id: int | None = None
     offset: int = 0
     limit: int = 10
+    # Per phrase of ``text`` that has synonyms, a tuple: the phrase as found in the text
+    # first, then the phrases that mean the same (from the editors' setting). A document
+    # that matches any phrase of a group matches that part of the query.
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass
@@ -59,6 +63,11 @@ class TextHits:
     total: int
     hits: list[dict]
     more: bool = False
+    # The query the backend searched instead, when the typed words found nothing and a
+    # correction did.
+    corrected: str | None = None
+    # A likely intended query to offer as "Bedoelde je …?".
+    suggestion: str | None = None
 
 
 @dataclass(frozen=True)
