@@ -209,12 +209,31 @@ def _word_clause(word: str, *, loose: bool, full: bool) -> dict[str, Any]:
     if len(base) >= MIN_PART and base.isalpha():
         forms.append({"wildcard": {"stems": {"value": f"*{base}*", "boost": INFIX_BOOST}}})
         if loose and len(base) >= MIN_COMPOUND:
-            for cut in range(MIN_PART, len(base) - MIN_PART + 1):
-                head, tail = base[:cut], base[cut:]
-                weight = PART_BOOST * cut / len(base)
-                forms.append({"prefix": {"stems": {"value": head, "boost": weight}}})
-                weight = PART_BOOST * len(tail) / len(base)
-                forms.append({"wildcard": {"stems": {"value": f"*{tail}*", "boost": weight}}})
+            # The best first part and the best last part add up: a page with both
+            # "energie" and "rekening" answers "energierekening" better than either.
+            cuts = range(MIN_PART, len(base) - MIN_PART + 1)
+            heads = [
+                {"prefix": {"stems": {"value": base[:cut], "boost": PART_BOOST * cut / len(base)}}}
+                for cut in cuts
+            ]
+            tails = [
+                {
+                    "wildcard": {
+                        "stems": {
+                            "value": f"*{base[cut:]}*",
+                            "boost": PART_BOOST * (len(base) - cut) / len(base),
+                        }
+                    }
+                }
+                for cut in cuts
+            ]
+            forms.append(
+                {
+                    "bool": {
+                        "should": [{"dis_max": {"queries": heads}}, {"dis_max": {"queries": tails}}]
+                    }
+                }
+            )
     if loose:
         typos = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 20}
         forms.append({"match": {"words": {"query": word, **typos}}})
@@ -260,13 +279,17 @@ def text_parts(
     return parts, [*words, *phrases]
 
 
-def corrected_text(text: str, suggested: list[dict[str, Any]]) -> str | None:
+def corrected_text(
+    text: str, suggested: list[dict[str, Any]], synonyms: tuple[tuple[str, ...], ...] = ()
+) -> str | None:
     """``text`` with each word the term suggester found in no document replaced by the
-    closest word that is in one; None when there is nothing to replace."""
+    closest word that is in one; None when there is nothing to replace. The words of a
+    phrase that has synonyms stay: the editors know them as words."""
+    known = {word.lower() for group in synonyms for word in group[0].split()}
     changed = text
     # From the end, so the offsets of the words before stay right.
     for entry in sorted(suggested, key=lambda entry: entry["offset"], reverse=True):
-        if entry["options"]:
+        if entry["options"] and entry["text"] not in known:
             start = entry["offset"]
             changed = (
                 changed[:start] + entry["options"][0]["text"] + changed[start + entry["length"] :]
@@ -539,7 +562,8 @@ class ElasticsearchBackend(SearchBackend):
         # question), which costs several times more and most searches do not need.
         self.ensure_index(kind)
         result = self._text_search(kind, query, query.text, loose=False, suggest=True)
-        suggestion = corrected_text(query.text, result.get("suggest", {}).get("words", []))
+        suggested = result.get("suggest", {}).get("words", [])
+        suggestion = corrected_text(query.text, suggested, query.synonyms)
         corrected = None
         if not result["hits"]["total"]["value"] and suggestion:
             result = self._text_search(kind, query, suggestion, loose=False)

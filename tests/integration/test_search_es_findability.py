@@ -154,3 +154,25 @@ def test_an_index_with_an_older_mapping_is_replaced_by_a_rebuild(elasticsearch):
     (index,) = elasticsearch.client.indices.get_alias(name=alias)
     meta = elasticsearch.client.indices.get_mapping(index=index)[index]["mappings"]["_meta"]
     assert meta == {"version": es.MAPPING_VERSION, "analysis": "core"}
+
+
+def test_a_page_with_both_parts_of_a_compound_comes_first(indexed):
+    indexed.index(
+        Kind.PAGE,
+        [
+            page(
+                "eerst",
+                "Wat betaal je eerst?",
+                "Betaal eerst de rekeningen voor je huis: huur, energie en water.",
+            )
+        ],
+    )
+    # The post step has "rekeningen" only; this one "energie" too.
+    assert ids(search(indexed, "energierekening"))[0] == "eerst"
+
+
+def test_the_words_of_a_synonym_phrase_are_not_corrected(elasticsearch):
+    elasticsearch.index(Kind.PAGE, [page("einde", "Het einde", "Aan het einde van de maand.")])
+    group = (("de eindjes aan elkaar knopen", "rondkomen"),)
+    result = search(elasticsearch, "de eindjes aan elkaar knopen", synonyms=group)
+    assert (result.corrected, result.suggestion) == (None, None)
