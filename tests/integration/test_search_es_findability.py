@@ -7,7 +7,8 @@ import pytest
 
 from search.backends import SearchConfigurationError, TextQuery
 from search.backends import elasticsearch as es
-from search.models import Kind
+from search.models import Kind, OutboxEntry
+from search.services import outbox_drain, search_rebuild
 
 from .test_search_contract import page
 
@@ -136,16 +137,22 @@ def test_a_synonym_group_counts_as_one_part_of_the_query(elasticsearch):
     assert ids(found) == ["rondkomen"]
 
 
+def old_index(backend, kind):
+    """An index of ``kind`` as made before mappings had a version, behind both aliases."""
+    alias = backend.alias(kind)
+    backend.client.indices.create(
+        index=f"{alias}-initial",
+        aliases={alias: {}, backend.write_alias(kind): {}},
+        mappings={"properties": {"title": {"type": "text"}, "text": {"type": "text"}}},
+    )
+    return f"{alias}-initial"
+
+
 def test_an_index_with_an_older_mapping_is_replaced_by_a_rebuild(elasticsearch):
     """An index from before this mapping (no version in its ``_meta``) is not searched:
     pages fall back to the database until ``search_rebuild`` swaps a new one in."""
     alias = elasticsearch.alias(Kind.PAGE)
-    old = f"{alias}-initial"
-    elasticsearch.client.indices.create(
-        index=old,
-        aliases={alias: {}, elasticsearch.write_alias(Kind.PAGE): {}},
-        mappings={"properties": {"title": {"type": "text"}, "text": {"type": "text"}}},
-    )
+    old = old_index(elasticsearch, Kind.PAGE)
     with pytest.raises(SearchConfigurationError, match="search_rebuild"):
         search(elasticsearch, "brief")
     assert elasticsearch.rebuild(Kind.PAGE, iter([[LETTER]])) == 1
@@ -176,3 +183,14 @@ def test_the_words_of_a_synonym_phrase_are_not_corrected(elasticsearch):
     group = (("de eindjes aan elkaar knopen", "rondkomen"),)
     result = search(elasticsearch, "de eindjes aan elkaar knopen", synonyms=group)
     assert (result.corrected, result.suggestion) == (None, None)
+
+
+def test_changes_wait_in_the_outbox_for_the_rebuild_of_an_older_index(elasticsearch, module):
+    old_index(elasticsearch, Kind.PAGE)
+    with pytest.raises(SearchConfigurationError):
+        outbox_drain()
+    pages = OutboxEntry.objects.filter(kind=Kind.PAGE)
+    assert pages.exists() and not pages.filter(elasticsearch_done_at__isnull=False).exists()
+    search_rebuild(kinds=[Kind.PAGE], backends=[elasticsearch])
+    assert not pages.filter(elasticsearch_done_at__isnull=True).exists()
+    assert ids(search(elasticsearch, module.title)) and elasticsearch.count(Kind.PAGE) == 4
