@@ -110,17 +110,6 @@ def test_when_all_words_find_nothing_the_best_partial_matches_come(indexed):
     assert {"huurtoeslag", "bijstand"} <= set(found[1:])
 
 
-def test_the_title_weighs_more(elasticsearch):
-    elasticsearch.index(
-        Kind.PAGE,
-        [
-            page("budget-step", "Je maandbudget", "Zorgtoeslag is ook inkomen, net als loon."),
-            page("allowance", "Zorgtoeslag aanvragen", "Zo vraag je het aan bij Dienst Toeslagen."),
-        ],
-    )
-    assert ids(search(elasticsearch, "zorgtoeslag")) == ["allowance", "budget-step"]
-
-
 def test_a_synonym_group_counts_as_one_part_of_the_query(elasticsearch):
     elasticsearch.index(
         Kind.PAGE,
