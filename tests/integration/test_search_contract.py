@@ -201,6 +201,17 @@ def test_words_may_be_in_different_fields(search_backend):
     assert found(search_backend, "huurtoeslag aanvragen") == ["1"]
 
 
+def test_the_title_weighs_more(search_backend):
+    search_backend.index(
+        Kind.PAGE,
+        [
+            page("budget-step", "Je maandbudget", "Zorgtoeslag is ook inkomen, net als loon."),
+            page("allowance", "Zorgtoeslag aanvragen", "Zo vraag je het aan bij Dienst Toeslagen."),
+        ],
+    )
+    assert found(search_backend, "zorgtoeslag") == ["allowance", "budget-step"]
+
+
 def test_typos_are_tolerated_on_elasticsearch(elasticsearch):
     elasticsearch.index(Kind.PAGE, [page("1", "Huurtoeslag aanvragen", "Bij de Belastingdienst.")])
     assert found(elasticsearch, "huurtoslag") == ["1"]
