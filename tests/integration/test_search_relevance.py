@@ -31,3 +31,12 @@ def test_a_good_page_is_in_the_first_three_for_nine_in_ten_queries(demo_indexed)
     summary = scores.summary(f"database ({connection.vendor})")
     assert not scores.empty, summary
     assert scores.hit_at_3 >= 0.9, summary
+
+
+def test_elasticsearch_too_finds_a_good_page_in_the_first_three_for_nine_in_ten_queries(
+    elasticsearch, demo_indexed
+):
+    scores = measure()
+    summary = scores.summary("elasticsearch")
+    assert not scores.empty, summary
+    assert scores.hit_at_3 >= 0.9, summary
