@@ -98,13 +98,16 @@ class IndexWord(models.Model):
     split into. Added as documents are indexed, made anew by a rebuild (a word whose
     documents were all deleted stays until then: a correction to it finds nothing and
     is not used). On PostgreSQL a trigram index (``pg_trgm``) serves the similarity
-    and the ``LIKE`` lookups."""
+    and the ``LIKE`` lookups. ``stem``: the word's Dutch stem (``backends.words.stem``),
+    so a query word finds the indexed words that are forms of it ("brief": "brieven")."""
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     word = models.CharField(max_length=40)
+    stem = models.CharField(max_length=40)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "word"], name="index_word_once")]
+        indexes = [models.Index(fields=["kind", "stem"], name="index_word_stem")]
 
     def __str__(self):
         return f"{self.kind}:{self.word}"

@@ -3,8 +3,9 @@
 Pages and posts live in ``IndexEntry``, and their words in ``IndexWord`` (the
 vocabulary). A query is cut into parts (``_terms``): a phrase with synonyms from the
 editors' setting is one part (any of its phrases matches), every other word that is not
-a stop word is one (its plural and diminutive forms match too; a compound the index
-does not have matches when its parts do). Documents with every part come first, best
+a stop word is one (its plural and diminutive forms and the indexed words with its
+Dutch stem, ``words.stem``, match too; a compound the index does not have matches when
+its parts do, or its last part). Documents with every part come first, best
 first; when none has all, those with the most parts. A word the index does not know at
 all is corrected to the closest indexed word: that correction is searched instead when
 the typed words found nothing together, else offered ("Bedoelde je …?").
@@ -70,6 +71,7 @@ from .base import (
     clean_text,
     safe_snippet,
 )
+from .words import stem
 
 SNIPPET_CHARS = 180
 # Query words that say nothing about what is sought (PostgreSQL's Dutch configuration
@@ -221,25 +223,39 @@ class _Vocabulary:
     def __init__(self, kind: str):
         self.kind = kind
         self._all: list[str] | None = None
+        self._stems: dict[str, dict[str, None]] = {}  # stem: its words, in order
 
     def words(self) -> QuerySet[IndexWord]:
         return IndexWord.objects.filter(kind=self.kind)
 
     def containing(self, parts: list[str]) -> dict[str, list[str]]:
         """Per part (of at least ``MIN_PART`` letters), the indexed words it is in, the
-        shortest first; in one query."""
+        shortest first; in one query, which also finds the words that share a part's
+        stem (``alike``)."""
         parts = [part for part in dict.fromkeys(parts) if len(part) >= MIN_PART]
         if not parts:
             return {}
         found = list(
             self.words()
-            .filter(reduce(operator.or_, (Q(word__contains=part) for part in parts)))
-            .values_list("word", flat=True)
+            .filter(
+                reduce(
+                    operator.or_,
+                    (Q(word__contains=part) | Q(stem=stem(part)) for part in parts),
+                )
+            )
+            .values_list("word", "stem")
         )
+        for word, word_stem in found:
+            self._stems.setdefault(word_stem, {})[word] = None
         return {
-            part: sorted((word for word in found if part in word), key=len)[:MAX_EXPANSIONS]
+            part: sorted((word for word, _ in found if part in word), key=len)[:MAX_EXPANSIONS]
             for part in parts
         }
+
+    def alike(self, word: str) -> list[str]:
+        """The indexed words with the stem of ``word`` ("brief": "brief", "brieven"),
+        of those ``containing`` found."""
+        return list(self._stems.get(stem(word), {})) if len(word) >= MIN_PART else []
 
     def corrections(self, words: list[str]) -> dict[str, str]:
         """For each word, the closest indexed word when one is close enough."""
@@ -314,28 +330,31 @@ class _Term:
         )
 
 
-def _compound(word: str, inside: dict[str, list[str]]) -> list[str] | None:
-    """``word`` split into two parts the index has, the longest first part first; None
-    when it cannot be. The last part is an indexed word (or a form of one, ``_forms``:
-    "sollicitatie-brieven"); the first one too, or the
+def _compound(word: str, inside: dict[str, list[str]], vocabulary: _Vocabulary) -> list[str]:
+    """``word`` split into two parts the index has, the longest first part first; else
+    its longest last part the index has alone (a "sollicitatiebrief" is a "brief"
+    where no text says "sollicitatie"); else nothing. The last part is an indexed word
+    or a form of one ("energie-rekening": "rekeningen"); the first one too, or the
     start of one ("opvoed-hulp"), or one with the joining s or e of Dutch compounds
     ("bijstand-s-uitkering")."""
 
     def known(part: str) -> bool:
-        return part in inside.get(part, [])
+        return any(vocabulary.alike(form) for form in _forms(part))
 
     def starts(part: str) -> bool:
         return len(part) > MIN_PART and any(w.startswith(part) for w in inside.get(part, []))
 
-    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+    cuts = range(len(word) - MIN_PART, MIN_PART - 1, -1)
+    for cut in cuts:
         head, tail = word[:cut], word[cut:]
-        if not any(known(form) for form in _forms(tail)):
+        if not known(tail):
             continue
         if known(head) or starts(head):
             return [head, tail]
         if head[-1] in "se" and known(head[:-1]):
             return [head[:-1], tail]
-    return None
+    tails = [word[cut:] for cut in reversed(cuts) if len(word) - cut > MIN_PART]
+    return next(([tail] for tail in tails if known(tail)), [])
 
 
 def _terms(query: TextQuery, vocabulary: _Vocabulary) -> list[_Term]:
@@ -367,25 +386,29 @@ def _terms(query: TextQuery, vocabulary: _Vocabulary) -> list[_Term]:
         candidates += [form for phrase in phrases for word in phrase for form in _forms(word)]
     inside = vocabulary.containing(candidates)
 
+    def forms(word: str) -> list[str]:
+        """``_forms`` of ``word`` and the indexed words that share its stem."""
+        return list(dict.fromkeys(_forms(word) + vocabulary.alike(word)))
+
     def matchable(forms: list[str]) -> bool:
         return any(inside.get(form) or len(form) < MIN_PART for form in forms)
 
     terms = []
     for start, as_typed, phrases in groups:
-        matching = [[_forms(word) for word in phrase] for phrase in phrases]
+        matching = [[forms(word) for word in phrase] for phrase in phrases]
         terms.append((start, _Term(as_typed, matching, inside, [])))
     for at, word in singles:
-        forms = _forms(word)
-        options = [[forms]]
+        options = [[forms(word)]]
         unknown: list[str] = []
-        if not matchable(forms):
-            compound = _compound(word, inside)
-            if compound:
-                # Dutch compounds are named after their last part (a "sollicitatiebrief"
-                # is a "brief"): that part alone matches, both parts rank higher.
-                head, tail = (_forms(part) for part in compound)
-                options += [[head, tail], [tail]]
+        if not matchable(options[0][0]):
+            compound = [forms(part) for part in _compound(word, inside, vocabulary)]
+            # Dutch compounds are named after their last part (a "sollicitatiebrief"
+            # is a "brief"): that part alone matches, both parts rank higher.
+            if len(compound) == 2:
+                options += [compound, compound[1:]]
             else:
+                options += [compound] if compound else []
+                # Perhaps a typo: its correction is offered (or searched instead).
                 unknown.append(word)
         terms.append((at, _Term(word, options, inside, unknown)))
     return [term for _at, term in sorted(terms, key=lambda item: item[0])]
@@ -403,7 +426,7 @@ def _learn_words(kind: str, docs: list[dict]) -> None:
         entry = _entry(kind, doc)
         words.update(_words(f"{entry.title} {entry.text}"))
     IndexWord.objects.bulk_create(
-        [IndexWord(kind=kind, word=word) for word in sorted(words)],
+        [IndexWord(kind=kind, word=word, stem=stem(word)) for word in sorted(words)],
         ignore_conflicts=True,
         batch_size=1000,
     )

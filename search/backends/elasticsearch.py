@@ -8,10 +8,10 @@ only ``standard``); a missing one is reported as such before any index is create
 Any transport or server error becomes ``SearchUnavailable``, so pages can fall back.
 
 Findability works on the core of Elasticsearch alone (what `make test` runs): an
-unstemmed vocabulary (``words``) for "Bedoelde je …?" and typos, Dutch stems made here
-(``stems``) for word forms, and infix matching on them for the parts of compounds.
-Where the cluster has the analysis-common module, titles and texts also get a
-decompounded, stemmed sub-field. An index records its mapping version and which of the
+unstemmed vocabulary (``words``) for "Bedoelde je …?" and typos, Dutch stems made in
+Python (``stems``, ``words.stem``) for word forms, and infix matching on them for the
+parts of compounds. Where the cluster has the analysis-common module, titles and texts
+also get a decompounded, stemmed sub-field. An index records its mapping version and which of the
 two it has; one of another version is refused until ``search_rebuild`` replaces it.
 """
 
@@ -20,11 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import snowballstemmer
 from django.conf import settings
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from elasticsearch.dsl import Boolean, Date, Document, Index, Integer, Keyword, Text
@@ -44,6 +42,7 @@ from .base import (
     clean_text,
     safe_snippet,
 )
+from .words import stem
 
 # More than any caseload, catalog or team will have: terms aggregations return every
 # bucket, so the counts are exact.
@@ -181,12 +180,6 @@ MIN_COMPOUND = 8
 STEM_BOOST = 0.8
 INFIX_BOOST = 0.4
 PART_BOOST = 0.6
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """The Dutch stem of ``word`` (Snowball's: "brieven" and "brief" give "brief")."""
-    return snowballstemmer.stemmer("dutch").stemWord(word.lower())
 
 
 def stemmed(text: str) -> str:

@@ -1,6 +1,7 @@
-"""Findability on the database backend, on PostgreSQL and on its word matching (what
-SQLite uses): typos corrected or offered, partial matches best first, the editors'
-synonyms, compounds and plurals, and a page that never ends in nothing."""
+"""Findability on the search page with the database backend, on PostgreSQL and on its
+word matching (what SQLite uses): a typo offered, the editors' synonyms, and a page that
+never ends in nothing. What every backend finds is in the contract
+(``tests/integration/test_search_contract.py``)."""
 
 import pytest
 from django.urls import reverse
@@ -12,6 +13,7 @@ from search.selectors import site_search
 from search.synonyms import groups_in, parse_groups
 
 from ..factories import member
+from ..integration.test_search_contract import page
 
 pytestmark = pytest.mark.django_db
 URL = reverse("search:search")
@@ -24,32 +26,9 @@ def backend(request, db, monkeypatch):
     return database_backend()
 
 
-def page(doc_id, title, text, **extra):
-    return {
-        "id": doc_id,
-        "type": "step",
-        "title": title,
-        "text": text,
-        "statements": [],
-        "topic_id": 1,
-        "topic": "Geld",
-        "module_id": 10,
-        "module": "Budget",
-        "language": "nl",
-        "url": f"/leren/budget/{doc_id}/",
-        **extra,
-    }
-
-
 def found(text):
     group = site_search(text=text, only=Kind.PAGE).groups[Kind.PAGE]
     return [hit["id"] for hit in group.hits], group
-
-
-def test_a_typo_that_finds_nothing_is_searched_corrected(backend):
-    backend.index(Kind.PAGE, [page("1", "Huurtoeslag aanvragen", "Je vraagt huurtoeslag aan.")])
-    ids, group = found("huurtoelsag")
-    assert ids == ["1"] and group.corrected == "huurtoeslag"
 
 
 def test_a_typo_beside_words_that_find_something_is_offered(backend, client):
@@ -64,32 +43,6 @@ def test_a_typo_beside_words_that_find_something_is_offered(backend, client):
     assert ids == ["2"] and group.partial and group.suggestion == "huurtoeslag supermarkt"
     html = client.get(URL, {"q": "huurtoelsag supermarkt"}).content.decode()
     assert "Bedoelde je" in html and "q=huurtoeslag+supermarkt" in html
-
-
-def test_partial_matches_most_words_first(backend):
-    backend.index(
-        Kind.PAGE,
-        [
-            page("1", "Sparen", "Sparen voor later."),
-            page("2", "Lenen", "Geld lenen bij de bank en sparen."),
-            page("3", "Boodschappen", "De supermarkt."),
-        ],
-    )
-    ids, group = found("sparen lenen bank kwijtschelding")
-    assert group.partial and ids == ["2", "1"]
-
-
-def test_best_match_first_not_newest_first(backend):
-    backend.index(
-        Kind.PAGE,
-        [
-            page(
-                "1", "Zorgtoeslag aanvragen", "Zorgtoeslag helpt je de zorgverzekering te betalen."
-            ),
-            page("2", "Je inkomsten", "Loon, zorgtoeslag en kinderbijslag."),
-        ],
-    )
-    assert found("zorgtoeslag")[0] == ["1", "2"]
 
 
 def test_editors_synonyms_match(backend):
@@ -113,32 +66,6 @@ def test_synonym_groups_are_parsed_and_found():
         ("De eindjes aan elkaar knopen", "rondkomen"),
         ("JOB", "baan", "werk"),
     )
-
-
-@pytest.mark.parametrize(
-    "query", ["brieven", "sollicitatiebrieven", "sollicitatiebrief", "motivatiebrieven"]
-)
-def test_compounds_and_plurals(backend, query):
-    backend.index(
-        Kind.PAGE,
-        [
-            page("1", "Een korte motivatiebrief", "Houd de brief kort."),
-            page("2", "Na het gesprek", "Van elke sollicitatie leer je."),
-            page("3", "Boodschappen", "De supermarkt."),
-        ],
-    )
-    assert found(query)[0][0] == "1"
-
-
-def test_a_compound_the_text_has_in_parts(backend):
-    backend.index(
-        Kind.PAGE,
-        [
-            page("1", "Wat is bijstand?", "Bijstand is een uitkering van de gemeente."),
-            page("2", "Werk", "Een uitkering van het UWV."),
-        ],
-    )
-    assert found("bijstandsuitkering")[0] == ["1", "2"]
 
 
 def test_nothing_found_offers_the_forum_help_and_topics(backend, client):
