@@ -116,8 +116,9 @@ def _leg() -> int:
 def main() -> int:
     """``make bench``: the figures per backend, each in a process of its own: the
     database backend on PostgreSQL (the bench's database) and on SQLite, and
-    Elasticsearch when ``ELASTICSEARCH_URL`` is set (its analyzer as configured:
-    ``SEARCH_ELASTICSEARCH_ANALYZER``). ``--leg`` runs one, as configured."""
+    Elasticsearch when ``ELASTICSEARCH_URL`` is set (its analyzer
+    ``SEARCH_ELASTICSEARCH_ANALYZER`` when set, else ``standard``). ``--leg`` runs one,
+    as configured."""
     import os
     import subprocess
     import tempfile
@@ -143,6 +144,10 @@ def main() -> int:
                 "DATABASE_URL": f"sqlite:///{scratch}/elasticsearch.sqlite3",
                 "SEARCH_BACKEND": "search.backends.elasticsearch.ElasticsearchBackend",
                 "SEARCH_INDEX_PREFIX": "relevance-bench",
+                # The cluster `make bench` starts has only the core analyzers.
+                "SEARCH_ELASTICSEARCH_ANALYZER": os.environ.get(
+                    "SEARCH_ELASTICSEARCH_ANALYZER", "standard"
+                ),
                 "SEARCH_ELASTICSEARCH_REFRESH": "true",
                 "SEARCH_ELASTICSEARCH_REPLICAS": "0",
             }
