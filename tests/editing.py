@@ -15,7 +15,7 @@ def _block_data(block, value):
                     "value": _block_data(child.block, child.value),
                     "deleted": "",
                     "order": str(i),
-                    "id": child.id,
+                    "id": child.id or "",
                 }
                 for i, child in enumerate(value)
             },
@@ -28,7 +28,7 @@ def _block_data(block, value):
                     "value": _block_data(block.child_block, child.value),
                     "deleted": "",
                     "order": str(i),
-                    "id": child.id,
+                    "id": child.id or "",
                 }
                 for i, child in enumerate(value.bound_blocks)
             },

@@ -257,3 +257,18 @@ def test_every_demo_topic_has_the_picture_and_colour_of_its_file():
         Topic.objects.get(slug="gezond-eten").icon,
         Topic.objects.get(slug="gezond-eten").colour,
     ) == ("house", "blue")
+
+
+def test_every_demo_step_is_plain_dutch(settings):
+    from learning.readability import check_readability, step_plain_text
+
+    call_command("load_demo")
+    scores = {
+        step.url_path: check_readability(
+            step_plain_text(title=step.title, body=step.body),
+            threshold=settings.LEARNING_READING_EASE_THRESHOLD,
+        )
+        for step in StepPage.objects.all()
+    }
+    assert len(scores) >= 40
+    assert {path: r.score for path, r in scores.items() if r.too_hard} == {}
