@@ -137,3 +137,32 @@ def test_editors_keep_the_crisis_help_lines_and_phrases(editor_client, client):
 
     client.force_login(UserFactory())
     assert client.get(url).status_code in (302, 403)
+
+
+def test_the_checks_panel_runs_our_accessibility_rules_on_the_preview(editor_client, steps):
+    # The editor's checks panel runs axe-core in the preview, with the configuration the
+    # preview's userbar carries.
+    import json
+
+    from bs4 import BeautifulSoup
+
+    url = f"/beheer/pages/{steps[0].pk}/edit/preview/"
+    editor_client.post(url, step_form_data(steps[0]))
+    html = editor_client.get(url + "?in_preview_panel=true").content.decode()
+    script = BeautifulSoup(html, "html.parser").find(id="checker-axe-configuration")
+    assert script is not None, "no content checker in the preview"
+    configuration = json.loads(script.string)
+    rules = set(configuration["options"]["runOnly"])
+    # Alt text (missing and file names), heading order, empty headings, link text.
+    assert {"image-alt", "alt-text-quality", "heading-order", "empty-heading"} <= rules
+    assert {"link-name", "p-as-heading"} <= rules
+    # Only what editors write is checked: the page's main content, not the site's frame.
+    assert configuration["context"]["include"] == ["main"]
+    assert configuration["messages"]["image-alt"]["error_name"] == "Afbeelding zonder alt-tekst"
+
+
+def test_readers_get_no_userbar(signed_in, steps):
+    from django.test import Client
+
+    for reader in (Client(), signed_in):
+        assert "wagtail-userbar" not in reader.get(steps[0].url).content.decode()
