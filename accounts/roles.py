@@ -10,5 +10,8 @@ MODERATOR = "Forummoderatoren"
 WORKER = "Hulpverleners"
 TEAM_LEAD = "Teamleiders"
 EDITOR = "Editors"  # Wagtail's own editors group, created by Wagtail's migrations
+# Publishes: approves what editors submit (Wagtail's workflow "Eindredactie"). Made
+# with that workflow by migration 0006; an approver is usually an editor as well.
+APPROVER = "Eindredacteuren"
 
-ALL_ROLES = (EXPERIENCE_EXPERT, MODERATOR, WORKER, TEAM_LEAD, EDITOR)
+ALL_ROLES = (EXPERIENCE_EXPERT, MODERATOR, WORKER, TEAM_LEAD, EDITOR, APPROVER)

@@ -15,13 +15,15 @@ from accounts.models import User
 
 from .files import CONTENT_DIR, check_keys, read
 
-DEMO_USERS = [
+# (username, the role group or groups they are in, what they do: printed by load_demo)
+DEMO_USERS: list[tuple[str, str | tuple[str, ...] | None, str]] = [
     ("demo-client", None, "een cliënt met wat voortgang"),
     ("demo-ervaringsdeskundige", roles.EXPERIENCE_EXPERT, "een ervaringsdeskundige"),
     ("demo-hulpverlener", roles.WORKER, "een hulpverlener"),
     ("demo-teamleider", roles.TEAM_LEAD, "een teamleider (alleen aantallen)"),
     ("demo-moderator", roles.MODERATOR, "een moderator van het forum"),
-    ("demo-redacteur", roles.EDITOR, "een redacteur (Wagtail-beheer)"),
+    ("demo-redacteur", roles.EDITOR, "een redacteur: schrijft en stuurt ter goedkeuring"),
+    ("demo-eindredacteur", (roles.EDITOR, roles.APPROVER), "een eindredacteur: keurt goed"),
 ]
 
 

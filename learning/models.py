@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import StepBodyBlock
+from .panels import ReadabilityPanel
 
 
 class LifeDomain(models.TextChoices):
@@ -220,6 +221,7 @@ class StepPage(CatalogRestrictionsMixin, RoutablePageMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("body"),
         FieldPanel("teaches", widget=forms.CheckboxSelectMultiple),
+        ReadabilityPanel(heading=_("Leesbaarheid (B1)")),
     ]
     search_fields = Page.search_fields + [index.SearchField("body")]
     parent_page_types = ["learning.ModulePage"]

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 
 from accounts import roles
 
+from ..editing import step_form_data
 from ..factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +42,37 @@ def test_step_preview_renders(editor_client, steps):
     step = steps[0]
     response = editor_client.get(f"/beheer/pages/{step.pk}/edit/preview/")
     assert response.status_code == 200
+
+
+def _directives(response) -> dict[str, str]:
+    policy = response["Content-Security-Policy"]
+    return dict(part.strip().split(" ", 1) for part in policy.split(";"))
+
+
+def test_the_preview_pane_may_frame_the_preview_on_our_own_origin(editor_client, steps):
+    # The editor's preview pane is an iframe on the admin's own origin: the form is
+    # posted, then the pane loads what was posted.
+    url = f"/beheer/pages/{steps[0].pk}/edit/preview/"
+    posted = editor_client.post(url, step_form_data(steps[0], title="Nieuwe titel"))
+    assert posted.json() == {"is_valid": True, "is_available": True}
+    response = editor_client.get(url + "?in_preview_panel=true")
+    assert "Nieuwe titel" in response.content.decode()
+    assert response.status_code == 200
+    assert _directives(response)["frame-ancestors"] == "'self'"
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    # The rest of the page's policy is the site's own: no inline script in a preview either.
+    assert _directives(response)["script-src"] == "'self'"
+
+
+def test_nothing_else_may_be_framed(editor_client, client, steps):
+    step = steps[0]
+    live = client.get(step.url)
+    assert _directives(live)["frame-ancestors"] == "'none'"
+    assert live["X-Frame-Options"] == "DENY"
+    assert editor_client.get(step.url)["X-Frame-Options"] == "DENY"
+    edit = editor_client.get(f"/beheer/pages/{step.pk}/edit/")
+    assert edit["X-Frame-Options"] == "DENY"
+    assert _directives(client.get("/health/"))["frame-ancestors"] == "'none'"
 
 
 def test_step_cannot_be_added_under_the_index(editor_client, module):
@@ -105,3 +137,32 @@ def test_editors_keep_the_crisis_help_lines_and_phrases(editor_client, client):
 
     client.force_login(UserFactory())
     assert client.get(url).status_code in (302, 403)
+
+
+def test_the_checks_panel_runs_our_accessibility_rules_on_the_preview(editor_client, steps):
+    # The editor's checks panel runs axe-core in the preview, with the configuration the
+    # preview's userbar carries.
+    import json
+
+    from bs4 import BeautifulSoup
+
+    url = f"/beheer/pages/{steps[0].pk}/edit/preview/"
+    editor_client.post(url, step_form_data(steps[0]))
+    html = editor_client.get(url + "?in_preview_panel=true").content.decode()
+    script = BeautifulSoup(html, "html.parser").find(id="checker-axe-configuration")
+    assert script is not None, "no content checker in the preview"
+    configuration = json.loads(script.string)
+    rules = set(configuration["options"]["runOnly"])
+    # Alt text (missing and file names), heading order, empty headings, link text.
+    assert {"image-alt", "alt-text-quality", "heading-order", "empty-heading"} <= rules
+    assert {"link-name", "p-as-heading"} <= rules
+    # Only what editors write is checked: the page's main content, not the site's frame.
+    assert configuration["context"]["include"] == ["main"]
+    assert configuration["messages"]["image-alt"]["error_name"] == "Afbeelding zonder alt-tekst"
+
+
+def test_readers_get_no_userbar(signed_in, steps):
+    from django.test import Client
+
+    for reader in (Client(), signed_in):
+        assert "wagtail-userbar" not in reader.get(steps[0].url).content.decode()

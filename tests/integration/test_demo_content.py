@@ -43,7 +43,7 @@ def test_load_demo_twice_is_idempotent(client):
     logins = [username for username, _role, _description in DEMO_USERS]
     assert all(user.has_usable_password() for user in User.objects.filter(username__in=logins))
     members = User.objects.filter(username__startswith="demo-").exclude(username__in=logins)
-    assert len(logins) == 6 and members.count() == len(read_members())
+    assert len(logins) == 7 and members.count() == len(read_members())
     assert not any(member.has_usable_password() for member in members)
     assert User.objects.get(username="demo-hulpverlener").groups.filter(name="Hulpverleners")
 
@@ -257,3 +257,18 @@ def test_every_demo_topic_has_the_picture_and_colour_of_its_file():
         Topic.objects.get(slug="gezond-eten").icon,
         Topic.objects.get(slug="gezond-eten").colour,
     ) == ("house", "blue")
+
+
+def test_every_demo_step_is_plain_dutch(settings):
+    from learning.readability import check_readability, step_plain_text
+
+    call_command("load_demo")
+    scores = {
+        step.url_path: check_readability(
+            step_plain_text(title=step.title, body=step.body),
+            threshold=settings.LEARNING_READING_EASE_THRESHOLD,
+        )
+        for step in StepPage.objects.all()
+    }
+    assert len(scores) >= 40
+    assert {path: r.score for path, r in scores.items() if r.too_hard} == {}

@@ -11,3 +11,7 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
+
+# The plain-language check on every step (learning.readability): below this Flesch-Douma
+# reading ease the editor is warned on save and publish (B1, the level our clients read).
+LEARNING_READING_EASE_THRESHOLD = env.float("LEARNING_READING_EASE_THRESHOLD", default=65)

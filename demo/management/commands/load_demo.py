@@ -54,8 +54,8 @@ class Command(BaseCommand):
             if created:
                 user.set_password(password)
                 user.save()
-            if role:
-                user.groups.add(Group.objects.get(name=role))
+            groups = (role,) if isinstance(role, str) else role or ()
+            user.groups.add(*(Group.objects.get(name=name) for name in groups))
             lines.append(f"  {username:<26} {description}")
         self._give_demo_client_progress(User.objects.get(username="demo-client"))
         members = load_demo_members()
