@@ -42,6 +42,7 @@ EXPORT_SECTIONS = (
     ExportSection("learning", "learning", "learning.selectors.export_for"),
     ExportSection("forum", "forum", "forum.selectors.export_for"),
     ExportSection("team", "team", "team.selectors.export_for"),
+    ExportSection("network", "network", "network.selectors.export_for"),
 )
 
 

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     # After machina's apps: see forum/apps.py. No haystack / forum_search (DESIGN.md).
     "forum",
     "team",
+    "network",
     "search",
     # At the top with the shell: imports every domain app, and none imports it.
     "demo",
@@ -229,6 +230,7 @@ LOGGING = {
 from .allauth import *  # noqa: E402,F403
 from .celery import *  # noqa: E402,F403
 from .forum import *  # noqa: E402,F403
+from .network import *  # noqa: E402,F403
 from .search import *  # noqa: E402,F403
 from .security import *  # noqa: E402,F403
 from .team import *  # noqa: E402,F403
