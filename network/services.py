@@ -106,14 +106,19 @@ def person_change(
     circle: int,
     helps: Collection[str],
 ) -> Person:
-    """``owner`` changes someone in their own network (the count stays the same)."""
+    """``owner`` changes someone in their own network (the count stays the same); a
+    ``NetworkError`` if that person is not (or no longer) in it."""
     if person.owner_id != owner.pk:
         raise NetworkError(_("Deze persoon staat niet in jouw netwerk."))
     fields = _checked(name=name, relation=relation, circle=circle, helps=helps)
+    now = timezone.now()
+    # An update by owner and id, not a save: removed in another tab meanwhile is then a
+    # message for the person, not an error page.
+    if not Person.objects.filter(pk=person.pk, owner=owner).update(**fields, changed_at=now):
+        raise NetworkError(_("Deze persoon staat niet in jouw netwerk."))
     for field, value in fields.items():
         setattr(person, field, value)
-    person.changed_at = timezone.now()
-    person.save(update_fields=[*fields, "changed_at"])
+    person.changed_at = now
     return person
 
 

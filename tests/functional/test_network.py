@@ -268,6 +268,26 @@ def test_services_refuse_what_is_not_the_owners_or_not_allowed(world):
     assert not NetworkCount.objects.filter(owner=other).exists()
 
 
+def test_a_person_removed_in_another_tab_cannot_be_changed(world):
+    owner, person = world["owner"], world["person"]
+    Person.objects.filter(pk=person.pk).delete()
+    with pytest.raises(services.NetworkError):
+        services.person_change(
+            owner=owner, person=person, name="Kees", relation="buur", circle=1, helps=[]
+        )
+    assert not Person.objects.exists()
+
+
+def test_a_network_has_room_for_max_people_and_no_more(world, monkeypatch):
+    monkeypatch.setattr(services, "MAX_PEOPLE", 2)
+    owner = world["owner"]
+    _add(owner, name="Twee")
+    with pytest.raises(services.NetworkError):
+        _add(owner, name="Drie")
+    assert Person.objects.filter(owner=owner).count() == 2
+    assert _today_count(owner) == 2
+
+
 def test_growth_is_told_in_strengths_language(world):
     owner = world["owner"]
     today = timezone.localdate()
@@ -282,6 +302,17 @@ def test_growth_is_told_in_strengths_language(world):
     # Django's timesince keeps "3 maanden" together with a no-break space.
     html = _client_for(owner).get(HOME).content.decode().replace("\xa0", " ")
     assert "3 maanden geleden had je 2 mensen in je netwerk, nu 4." in html
+
+
+def test_a_young_history_counts_from_its_first_day(world):
+    owner = world["owner"]
+    today = timezone.localdate()
+    NetworkCount.objects.create(owner=owner, day=today - timedelta(days=15), people=0)
+    NetworkCount.objects.create(owner=owner, day=today - timedelta(days=8), people=3)
+    growth = selectors.network_growth(owner=owner, people=1)
+    assert (growth.since, growth.then, growth.now) == (today - timedelta(days=15), 0, 1)
+    assert growth.ago.replace("\xa0", " ") == "2 weken"
+    assert not selectors.network_growth(owner=member(), people=0)
 
 
 def test_a_network_that_got_smaller_is_not_told_as_a_loss(world):
