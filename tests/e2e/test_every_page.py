@@ -58,6 +58,8 @@ def _pages() -> dict[str | None, list[str]]:
             "/team/plan/",
             "/team/wie-keek-mee/",
             "/team/uitnodigen/",
+            "/netwerk/",
+            "/netwerk/nieuw/",
             "/account/profiel/",
             "/account/mijn-gegevens/",
             "/account/verwijderen/",
