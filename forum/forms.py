@@ -5,7 +5,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from .markup import one_line
+from core.text import one_line
+
 from .models import Report
 
 

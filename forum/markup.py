@@ -7,8 +7,6 @@ strict allow-list of tags and attributes, with http, https and mailto as the onl
 schemes. nh3 parses the HTML first, so entities are decoded before the scheme is checked.
 """
 
-import unicodedata
-
 import nh3
 from markdown_it import MarkdownIt
 
@@ -45,21 +43,3 @@ def render(text: str, **_options) -> str:
         link_rel=LINK_REL,
         strip_comments=True,
     ).strip()
-
-
-# The zero-width joiner (format category) glues emoji such as families together.
-_KEPT_FORMAT_CHARACTERS = {"\u200d"}
-
-
-def one_line(text: str) -> str:
-    """``text`` as a single plain line: every control or format character (newlines,
-    tabs, direction overrides, zero-width spaces) becomes a space, runs of whitespace
-    become one space, and the ends are trimmed. A subject goes into email headers,
-    where a newline starts a header of its own."""
-    characters = (
-        " "
-        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in _KEPT_FORMAT_CHARACTERS
-        else ch
-        for ch in text or ""
-    )
-    return " ".join("".join(characters).split())

@@ -29,9 +29,9 @@ from machina.core.loading import get_class
 
 from accounts import roles
 from accounts.models import ForumEmail
+from core.text import one_line
 
 from . import links
-from .markup import one_line
 from .models import CrisisSignal, ModerationAction, PostNotification, Subscription
 
 logger = logging.getLogger(__name__)

@@ -24,6 +24,7 @@ from machina.core.db.models import get_model
 from core.cache import reading_ahead
 from core.ids import id_or_404
 from core.ratelimits import rate_limited
+from core.text import one_line
 from learning.models import StepPage
 from learning.selectors import catalog
 
@@ -31,7 +32,6 @@ from . import cache as forum_cache
 from . import links, notifications, selectors, services
 from .forms import HelpTodayFilterForm, ReplyForm, ReportForm, TopicForm
 from .fragments import BoardIndex, TopicPosts
-from .markup import one_line
 from .models import ModerationAction, Report
 from .permissions import is_moderator
 from .safety import find_personal_data

@@ -5,7 +5,6 @@ the same transaction. Removing a person deletes the row: only the count remember
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+
+from core.text import one_line
 
 from .models import HELP_FIELDS, NAME_MAX_LENGTH, Circle, NetworkCount, Person, Relation
 
@@ -29,19 +30,9 @@ class NetworkError(ValueError):
 
 
 def clean_name(raw: str) -> str:
-    """A name as stored: plain text (tags dropped, invisible and control characters
-    removed), single spaces, no space around it. May be empty: the caller refuses that."""
-    text = strip_tags(raw or "")
-    # Categories C* are control, format (zero-width), unassigned and private characters;
-    # Z* (spaces of every kind) all become one ordinary space.
-    kept = []
-    for char in text:
-        category = unicodedata.category(char)
-        if category.startswith("Z") or char in "\t\n\r":
-            kept.append(" ")
-        elif not category.startswith("C"):
-            kept.append(char)
-    return " ".join("".join(kept).split())
+    """A name as stored: plain text (tags dropped) on one line (``core.text.one_line``).
+    May be empty: the caller refuses that."""
+    return one_line(strip_tags(raw or ""))
 
 
 def _checked(*, name: str, relation: str, circle: int, helps: Collection[str]) -> dict:

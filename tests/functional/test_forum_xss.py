@@ -21,9 +21,9 @@ from django.utils.html import escape
 from machina.core.db.models import get_model
 
 from accounts import roles
+from core.text import one_line
 from forum import services
 from forum.links import forum_url, new_topic_url, reply_url, topic_url
-from forum.markup import one_line
 
 from ..factories import member, module_forum, start_topic
 from ..xss import find_executable_markup
