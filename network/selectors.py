@@ -14,6 +14,8 @@ from django.utils.timesince import timesince
 from .models import NetworkCount, Person
 
 if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
     from accounts.models import User
 
 # How far back the growth sentence looks, when the history goes back that far.
@@ -22,7 +24,12 @@ GROWTH_DAYS = 90
 
 def network_people(*, owner: User) -> list[Person]:
     """The people in ``owner``'s network, closest circle first, then by name. One query."""
-    return list(Person.objects.filter(owner=owner).order_by("circle", "name", "pk"))
+    return list(people_of(owner=owner))
+
+
+def people_of(*, owner: User) -> QuerySet[Person]:
+    """``network_people`` as a query still to run (for a form's choices)."""
+    return Person.objects.filter(owner=owner).order_by("circle", "name", "pk")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from core.ids import IdModelChoiceField, IdModelMultipleChoiceField
 from learning.models import ModulePage, Topic
 
-from .models import PlanItem
+from .models import Encouragement, PlanItem
 
 
 class ScopeForm(forms.Form):
@@ -83,43 +83,69 @@ class LinkRequestForm(forms.Form):
 DUE_FORMATS = ["%d-%m-%Y", "%Y-%m-%d"]
 
 
-class PlanItemForm(forms.ModelForm):
-    """A new agreement. On the client's page ``workers`` are the workers who share the
-    plan, one of whom commits when "who" is the worker; on a worker's page it is them,
-    ``client_name`` names the client among the choices of who does it, and ``topic_ids``
-    (None: all) are the topics their link covers."""
-
-    worker = IdModelChoiceField(
-        label=_("Welke hulpverlener?"), queryset=None, required=False, empty_label=None
-    )
+class AgreementForm(forms.ModelForm):
+    """What a supporter takes on in a client's plan: what, and by when."""
 
     class Meta:
         model = PlanItem
-        fields = ["text", "who", "due", "module"]
+        fields = ["text", "due"]
         widgets = {
             "due": forms.DateInput(
                 format=DUE_FORMATS[0],
                 # No inputmode="numeric": an iPhone's number pad has no "-".
                 attrs={"autocomplete": "off"},
             ),
-            "who": forms.RadioSelect,
         }
         labels = {
-            "text": _("Wat gaan we doen?"),
-            "who": _("Wie doet het?"),
+            "text": _("Wat ga je doen?"),
             "due": _("Wanneer klaar (mag leeg blijven)"),
         }
         help_texts = {"due": _("Schrijf het zo: dd-mm-jjjj, bijvoorbeeld 31-12-2026.")}
         error_messages = {
+            "text": {"required": _("Schrijf op wat er gedaan wordt.")},
             "due": {
                 "invalid": _(
                     "Schrijf de datum als dd-mm-jjjj (dag-maand-jaar), bijvoorbeeld 31-12-2026."
                 )
-            }
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["due"].input_formats = DUE_FORMATS
+
+    def clean_due(self):
+        due = self.cleaned_data.get("due")
+        if due is not None and due < timezone.localdate():
+            raise forms.ValidationError(_("Kies een datum vandaag of later."))
+        return due
+
+
+class PlanItemForm(AgreementForm):
+    """A new agreement. On the client's page ``workers`` are the workers who share the
+    plan, one of whom commits when "who" is the worker, and ``people`` the client's
+    network, one of whom commits when "who" is someone from it; on a worker's page it is
+    them, ``client_name`` names the client among the choices of who does it, and
+    ``topic_ids`` (None: all) are the topics their link covers."""
+
+    worker = IdModelChoiceField(
+        label=_("Welke hulpverlener?"), queryset=None, required=False, empty_label=None
+    )
+    person = IdModelChoiceField(
+        label=_("Wie uit je netwerk?"), queryset=None, required=False, empty_label=None
+    )
+
+    class Meta(AgreementForm.Meta):
+        fields = ["text", "who", "due", "module"]
+        widgets = {**AgreementForm.Meta.widgets, "who": forms.RadioSelect}
+        labels = {
+            **AgreementForm.Meta.labels,
+            "text": _("Wat gaan we doen?"),
+            "who": _("Wie doet het?"),
         }
         field_classes = {"module": IdModelChoiceField}
 
-    def __init__(self, *args, workers=None, client_name="", topic_ids=None, **kwargs):
+    def __init__(self, *args, workers=None, people=None, client_name="", topic_ids=None, **kwargs):
         super().__init__(*args, **kwargs)
         # No empty "---------" radio; on a worker's page the choices speak to the worker.
         self.fields["who"].choices = (
@@ -130,7 +156,6 @@ class PlanItemForm(forms.ModelForm):
                 (PlanItem.Who.WORKER, _("ik (hulpverlener)")),
             ]
         )
-        self.fields["due"].input_formats = DUE_FORMATS
         # Whoever writes it most likely does it.
         self.fields["who"].initial = PlanItem.Who.WORKER if workers is None else PlanItem.Who.CLIENT
         modules = ModulePage.objects.live().order_by("path")
@@ -142,24 +167,44 @@ class PlanItemForm(forms.ModelForm):
         self.fields["module"].empty_label = _("(geen module)")
         if workers is None:
             del self.fields["worker"]
+            del self.fields["person"]
         else:
             self.fields["worker"].queryset = workers
-
-    def clean_due(self):
-        due = self.cleaned_data.get("due")
-        if due is not None and due < timezone.localdate():
-            raise forms.ValidationError(_("Kies een datum vandaag of later."))
-        return due
+            self.fields["person"].queryset = people
 
     def clean(self):
         data = super().clean()
-        if (
-            "worker" in self.fields
-            and data.get("who") == PlanItem.Who.WORKER
-            and data.get("worker") is None
-        ):
+        who = data.get("who")
+        if "worker" in self.fields and who == PlanItem.Who.WORKER and data.get("worker") is None:
             self.add_error("worker", _("Kies welke hulpverlener dit doet."))
+        if "person" in self.fields and who == PlanItem.Who.PERSON and data.get("person") is None:
+            self.add_error("person", _("Kies wie uit je netwerk dit doet."))
         return data
+
+
+class SupportInvitationForm(forms.Form):
+    """What a supporter may see besides the plan: nothing, or the progress of chosen topics."""
+
+    topics = IdModelMultipleChoiceField(
+        label=_("Mag deze persoon ook zien hoe het gaat met deze onderwerpen? (mag leeg blijven)"),
+        queryset=Topic.objects.order_by("sort_order", "name"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+
+class EncouragementForm(forms.ModelForm):
+    class Meta:
+        model = Encouragement
+        fields = ["text"]
+        labels = {"text": _("Een paar woorden om aan te moedigen")}
+        error_messages = {"text": {"required": _("Schrijf eerst een paar woorden.")}}
+
+    def __init__(self, *args, client_name, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].help_text = _("Alleen %(name)s en jij zien dit bericht.") % {
+            "name": client_name
+        }
 
 
 class GapFilterForm(forms.Form):

@@ -12,6 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning.models import ModulePage, Topic
+from network.models import Person
+
+ENCOURAGEMENT_MAX_LENGTH = 280
 
 
 class Team(models.Model):
@@ -36,12 +39,21 @@ class Team(models.Model):
         return self.name
 
 
-class Scope(models.Model):
-    """What a worker may see of a client: all learning progress or only some topics, and
-    whether the shared plan. Shared by invitations (the scope on offer) and links."""
+class TopicScope(models.Model):
+    """Which topics' learning progress someone may see of a client: all, or the chosen
+    ``topics`` (none chosen: no progress at all, a supporter's "only the plan")."""
 
     all_topics = models.BooleanField(_("alle onderwerpen"), default=True)
     topics = models.ManyToManyField(Topic, blank=True, related_name="+")
+
+    class Meta:
+        abstract = True
+
+
+class Scope(TopicScope):
+    """What a worker may see of a client: the topics, and whether the shared plan. Shared
+    by invitations (the scope on offer) and links."""
+
     share_plan = models.BooleanField(_("ons plan delen"), default=True)
 
     class Meta:
@@ -49,10 +61,16 @@ class Scope(models.Model):
 
 
 class Invitation(Scope):
-    """A one-time code a client gives their worker; valid for a week."""
+    """A one-time code a client gives their worker, or (with ``person``) someone from
+    their network who becomes a supporter in the plan; valid for a week."""
 
     client = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="team_invitations"
+    )
+    # Set for a supporter's code: who in the client's network it is meant for. Removing
+    # that person from the network takes the code with them.
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
     code = models.CharField(max_length=16, unique=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -118,6 +136,47 @@ class TeamLink(Scope):
         return self.ended_at is None
 
 
+class SupportLink(TopicScope):
+    """Someone from the client's network as a supporter in "Ons plan": they see the plan
+    (and the progress of the topics the client chose), take on agreements, mark them done
+    and encourage; nothing else. Either side ends it; removing the person from the network
+    removes the link."""
+
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="supporter_links"
+    )
+    supporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="supported_links"
+    )
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="support_links")
+    # A supporter sees no learning unless the client chose topics for them.
+    all_topics = models.BooleanField(_("alle onderwerpen"), default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["client", "supporter"],
+                condition=Q(ended_at__isnull=True),
+                name="support_link_one_active_per_pair",
+            ),
+            models.CheckConstraint(
+                condition=~Q(client=models.F("supporter")), name="support_link_not_with_oneself"
+            ),
+        ]
+        indexes = [models.Index(fields=["supporter", "ended_at"], name="support_link_supporter")]
+        verbose_name = _("steunpersoon")
+        verbose_name_plural = _("steunpersonen")
+
+    def __str__(self):
+        return f"{self.client_id} ← {self.supporter_id}"
+
+    @property
+    def active(self) -> bool:
+        return self.ended_at is None
+
+
 class LinkRequest(models.Model):
     """A worker asks a client to become a team; nothing is visible until the client says yes."""
 
@@ -147,7 +206,12 @@ class LinkRequest(models.Model):
 
 
 class AccessLog(models.Model):
-    """One look by a worker at a client's data; the client sees them all ("Wie keek mee")."""
+    """One look by a worker or a supporter at a client's data; the client sees them all
+    ("Wie keek mee"). ``worker`` is whoever looked, ``role`` in what capacity."""
+
+    class Role(models.TextChoices):
+        WORKER = "worker", _("hulpverlener")
+        SUPPORTER = "supporter", _("steunpersoon")
 
     class What(models.TextChoices):
         CLIENT_LIST = "client_list", _("je naam en voortgang in de lijst 'Mijn cliënten'")
@@ -165,6 +229,7 @@ class AccessLog(models.Model):
     # The worker's name at the time, so the client still sees who looked if the
     # worker's account is gone.
     worker_name = models.CharField(max_length=150)
+    role = models.CharField(max_length=10, choices=Role.choices, default=Role.WORKER)
     what = models.CharField(max_length=20, choices=What.choices)
     at = models.DateTimeField(default=timezone.now)
 
@@ -183,17 +248,23 @@ class PlanItem(models.Model):
     class Who(models.TextChoices):
         CLIENT = "client", _("ik (cliënt)")
         WORKER = "worker", _("hulpverlener")
+        PERSON = "person", _("iemand uit mijn netwerk")
 
     client = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plan_items"
     )
     text = models.CharField(_("wat"), max_length=300)
     who = models.CharField(_("wie"), max_length=10, choices=Who.choices)
-    # Which worker committed to it (who == WORKER); kept by name if their account goes.
+    # Who committed to it: the worker (who == WORKER) or the person from the client's
+    # network (who == PERSON), kept by name if their account or their place in the
+    # network goes.
     worker = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    worker_name = models.CharField(max_length=150, blank=True)
+    person = models.ForeignKey(
+        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="plan_items"
+    )
+    doer_name = models.CharField(max_length=150, blank=True)
     due = models.DateField(_("wanneer klaar"), null=True, blank=True)
     module = models.ForeignKey(
         ModulePage,
@@ -210,7 +281,7 @@ class PlanItem(models.Model):
         ordering = ["done_at", "due", "created_at"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(who="client") | ~Q(worker_name=""), name="plan_item_worker_named"
+                condition=Q(who="client") | ~Q(doer_name=""), name="plan_item_doer_named"
             )
         ]
         verbose_name = _("afspraak")
@@ -218,6 +289,30 @@ class PlanItem(models.Model):
 
     def __str__(self):
         return self.text
+
+
+class Encouragement(models.Model):
+    """A few warm words from a supporter to the client, shown on the client's plan. Only
+    the client and the writer see it; the client may remove it."""
+
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="encouragements"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    # The name the client knows the writer by (their network entry), kept if the writer goes.
+    author_name = models.CharField(max_length=150)
+    text = models.CharField(_("je bericht"), max_length=ENCOURAGEMENT_MAX_LENGTH)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("aanmoediging")
+        verbose_name_plural = _("aanmoedigingen")
+
+    def __str__(self):
+        return f"{self.author_name} → {self.client_id}"
 
 
 class PlanEvent(models.Model):

@@ -1,8 +1,10 @@
 """Who may see what in ``team``, decided here and nowhere else.
 
 A worker sees a client only through an active ``TeamLink``, and only within its scope;
-anything else is a 404, so a worker cannot even learn that a client exists. Team leads
-see counts over their teams, never a person.
+anything else is a 404, so a worker cannot even learn that a client exists. A supporter
+sees one client's plan (and the progress of the topics chosen for them) only through an
+active ``SupportLink``; the same 404 otherwise. Team leads see counts over their teams,
+never a person.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from django.http import Http404
 from accounts import roles
 from core.ids import parse_id
 
-from .models import PlanItem, Team, TeamLink
+from .models import PlanItem, SupportLink, Team, TeamLink
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -88,30 +90,68 @@ def plan_link_or_404(*, worker: User | AnonymousUser, client_id: int) -> TeamLin
     return link
 
 
-def scope_topic_ids(link: TeamLink) -> frozenset[int] | None:
-    """The topics a link lets the worker see; None means all of them."""
+def support_link_or_404(*, supporter: User, pk: int) -> SupportLink:
+    """The active supporter's link ``pk`` of ``supporter``, or a 404 that says nothing
+    about whether it exists (or ended)."""
+    if parse_id(pk) is None:
+        raise Http404
+    link = (
+        SupportLink.objects.filter(pk=pk, supporter=supporter, ended_at__isnull=True)
+        .select_related("client", "person")
+        .prefetch_related("topics")
+        .first()
+    )
+    if link is None:
+        raise Http404
+    return link
+
+
+def own_support_link_or_404(*, user: User, pk: int) -> SupportLink:
+    """The active supporter's link ``pk`` when ``user`` is its client or its supporter."""
+    if parse_id(pk) is None:
+        raise Http404
+    link = (
+        SupportLink.objects.filter(pk=pk, ended_at__isnull=True)
+        .filter(Q(client=user) | Q(supporter=user))
+        .select_related("client", "person")
+        .first()
+    )
+    if link is None:
+        raise Http404
+    return link
+
+
+def scope_topic_ids(link: TeamLink | SupportLink) -> frozenset[int] | None:
+    """The topics a link lets the worker (or supporter) see; None means all of them."""
     if link.all_topics:
         return None
     return frozenset(topic.pk for topic in link.topics.all())
 
 
-def topic_in_scope(link: TeamLink, topic_id: int) -> bool:
-    """Whether ``link`` lets its worker see what concerns topic ``topic_id``."""
+def topic_in_scope(link: TeamLink | SupportLink, topic_id: int) -> bool:
+    """Whether ``link`` lets its worker (or supporter) see what concerns topic ``topic_id``."""
     topic_ids = scope_topic_ids(link)
     return topic_ids is None or topic_id in topic_ids
 
 
-def plan_items_in_scope(items: QuerySet[PlanItem], *, link: TeamLink) -> QuerySet[PlanItem]:
-    """The plan items a worker may see through ``link``: those tied to no module or to a
-    module within the link's topics, and the worker's own commitments (they made them;
-    ``plan_items`` shows those without a module outside the scope)."""
+def plan_items_in_scope(
+    items: QuerySet[PlanItem], *, link: TeamLink | SupportLink
+) -> QuerySet[PlanItem]:
+    """The plan items a worker or supporter may see through ``link``: those tied to no
+    module or to a module within the link's topics, and their own commitments (they made
+    them; ``plan_items`` shows those without a module outside the scope)."""
     if link.all_topics:
         return items
     return items.filter(
-        Q(module__isnull=True)
-        | Q(module__topic__in=scope_topic_ids(link))
-        | Q(who=PlanItem.Who.WORKER, worker=link.worker_id)
+        Q(module__isnull=True) | Q(module__topic__in=scope_topic_ids(link)) | own_items(link)
     )
+
+
+def own_items(link: TeamLink | SupportLink) -> Q:
+    """The plan items the other side of ``link`` committed to."""
+    if isinstance(link, SupportLink):
+        return Q(who=PlanItem.Who.PERSON, person=link.person_id)
+    return Q(who=PlanItem.Who.WORKER, worker=link.worker_id)
 
 
 def _within_scope(links: QuerySet[TeamLink]) -> Exists:

@@ -33,7 +33,15 @@ from learning.selectors import (
 )
 
 from .cache import GAP_CACHE_SECONDS, caseload_key, caseload_version
-from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
+from .models import (
+    AccessLog,
+    Encouragement,
+    Invitation,
+    LinkRequest,
+    PlanItem,
+    SupportLink,
+    TeamLink,
+)
 from .permissions import (
     active_links,
     in_worker_scope,
@@ -77,6 +85,8 @@ class ClientTeam:
     links: list[TeamLink]
     invitations: list[Invitation]
     requests: list[LinkRequest]
+    supporters: list[SupportLink]
+    supporting: list[SupportLink]
     recent_access: list[AccessLog]
 
 
@@ -94,6 +104,7 @@ def client_team(*, client: User) -> ClientTeam:
             for invitation in Invitation.objects.filter(
                 client=client, redeemed_at__isnull=True, cancelled_at__isnull=True
             )
+            .select_related("person")
             .prefetch_related("topics")
             .order_by("-created_at")
             if invitation.is_open
@@ -103,6 +114,13 @@ def client_team(*, client: User) -> ClientTeam:
             .select_related("worker")
             .order_by("created_at")
         ),
+        supporters=list(
+            SupportLink.objects.filter(client=client, ended_at__isnull=True)
+            .select_related("person")
+            .prefetch_related("topics")
+            .order_by("created_at")
+        ),
+        supporting=supported_clients(supporter=client),
         recent_access=list(access_log(client=client)[:10]),
     )
 
@@ -119,7 +137,8 @@ def client_workers(*, client: User) -> list[User]:
 
 
 def access_log(*, client: User) -> QuerySet[AccessLog]:
-    """Every look at the client's data by a worker, newest first ("Wie keek mee")."""
+    """Every look at the client's data by a worker or supporter, newest first ("Wie keek
+    mee")."""
     return AccessLog.objects.filter(client=client).order_by("-at", "-pk")
 
 
@@ -508,35 +527,64 @@ def team_report(*, teams: QuerySet[Team], catalog: Catalog) -> TeamReport:
 # --- The shared plan ------------------------------------------------------------------------
 
 
-def plan_items(*, client: User, link: TeamLink | None = None) -> list[PlanItem]:
-    """The client's plan with each item's history (3 queries). Each item's ``shown_module``
-    is its module as the reader may see it. The client sees every item, and in
-    ``hidden_from`` the workers sharing the plan who cannot see it (its module's topic is
-    outside their link). Through a worker's ``link`` only the items within its scope come
-    back (``permissions.plan_items_in_scope``); the worker's own commitments outside it
-    come without their module."""
+def plan_items(*, client: User, link: TeamLink | SupportLink | None = None) -> list[PlanItem]:
+    """The client's plan with each item's history (3 queries, however many items and
+    readers). Each item's ``shown_module`` is its module as the reader may see it. The
+    client sees every item, and in ``hidden_from`` the workers and supporters sharing the
+    plan who cannot see it (its module's topic is outside their link). Through a worker's
+    or supporter's ``link`` only the items within its scope come back
+    (``permissions.plan_items_in_scope``); their own commitments outside it come without
+    their module."""
     readable = PlanItem.objects.filter(client=client)
     if link is not None:
         readable = plan_items_in_scope(readable, link=link)
     items = list(readable.select_related("module").prefetch_related("events"))
-    links = (
-        [link]
-        if link is not None
-        else list(
-            TeamLink.objects.filter(client=client, ended_at__isnull=True, share_plan=True)
+    readers: list[tuple[str, TeamLink | SupportLink]]
+    if link is not None:
+        readers = [("", link)]
+    else:
+        readers = [
+            (other.worker.public_name, other)
+            for other in TeamLink.objects.filter(
+                client=client, ended_at__isnull=True, share_plan=True
+            )
             .select_related("worker")
             .prefetch_related("topics")
-        )
-    )
+        ] + [
+            (other.person.name, other)
+            for other in SupportLink.objects.filter(client=client, ended_at__isnull=True)
+            .select_related("person")
+            .prefetch_related("topics")
+        ]
     for item in items:
         topic_id = item.module.topic_id if item.module else None
         outside = [
-            other for other in links if topic_id is not None and not topic_in_scope(other, topic_id)
+            name
+            for name, other in readers
+            if topic_id is not None and not topic_in_scope(other, topic_id)
         ]
         # Set on the item for the template (no such fields on the model).
         item.shown_module = None if link is not None and outside else item.module  # type: ignore[attr-defined]
-        item.hidden_from = [] if link is not None else [o.worker.public_name for o in outside]  # type: ignore[attr-defined]
+        item.hidden_from = [] if link is not None else outside  # type: ignore[attr-defined]
     return items
+
+
+def encouragements(*, client: User, reader: User) -> list[Encouragement]:
+    """The encouragements on ``client``'s plan that ``reader`` may read: all of them for
+    the client, a supporter's own for that supporter. One query."""
+    rows = Encouragement.objects.filter(client=client)
+    if reader.pk != client.pk:
+        rows = rows.filter(author=reader)
+    return list(rows)
+
+
+def supported_clients(*, supporter: User) -> list[SupportLink]:
+    """The plans ``supporter`` takes part in now, the oldest first. One query."""
+    return list(
+        SupportLink.objects.filter(supporter=supporter, ended_at__isnull=True)
+        .select_related("client")
+        .order_by("created_at")
+    )
 
 
 def plan_workers(*, client: User) -> QuerySet[User]:
@@ -561,14 +609,25 @@ def _public_name(relation: str) -> Func:
 def export_for(*, user: User) -> dict[str, Any]:
     """Everything ``team`` keeps about ``user``: their links (as client and as worker) with
     scopes, invitations, requests, their plan with its history, the agreements they took
-    on as a worker, who looked at their data, the looks they took as a worker, and the teams
-    they are in as a worker or lead. A fixed number of queries."""
+    on as a worker, their supporters and the plans they support (with what each gave them
+    access to), the encouragements they received and wrote, who looked at their data, the
+    looks they took as a worker or supporter, and the teams they are in as a worker or
+    lead. A fixed number of queries."""
 
     def scope(scoped: TeamLink | Invitation) -> dict[str, Any]:
         return {
             "all_topics": scoped.all_topics,
             "topics": [topic.name for topic in scoped.topics.all()],
             "share_plan": scoped.share_plan,
+        }
+
+    def support(row: SupportLink, **who: str) -> dict[str, Any]:
+        return {
+            **who,
+            "created_at": row.created_at,
+            "ended_at": row.ended_at,
+            "sees": "plan",
+            "topics": [topic.name for topic in row.topics.all()],
         }
 
     def link(row: TeamLink, other: User) -> dict[str, Any]:
@@ -588,13 +647,16 @@ def export_for(*, user: User) -> dict[str, Any]:
         "invitations": [
             {
                 "code": row.code,
+                "for_supporter": row.person.name if row.person else None,
                 "created_at": row.created_at,
                 "expires_at": row.expires_at,
                 "redeemed_at": row.redeemed_at,
                 "cancelled_at": row.cancelled_at,
                 **scope(row),
             }
-            for row in Invitation.objects.filter(client=user).prefetch_related("topics")
+            for row in Invitation.objects.filter(client=user)
+            .select_related("person")
+            .prefetch_related("topics")
         ],
         "requests_received": list(
             LinkRequest.objects.filter(client=user)
@@ -610,7 +672,7 @@ def export_for(*, user: User) -> dict[str, Any]:
             {
                 "text": item.text,
                 "who": item.who,
-                "worker": item.worker_name,
+                "doer": item.doer_name,
                 "due": item.due,
                 "module": item.module.title if item.module else None,
                 "created_at": item.created_at,
@@ -625,15 +687,42 @@ def export_for(*, user: User) -> dict[str, Any]:
         "agreements_as_worker": list(
             PlanItem.objects.filter(worker=user).values("text", "due", "created_at", "done_at")
         ),
+        "supporters": [
+            support(row, person=row.person.name, username=row.supporter.username)
+            for row in SupportLink.objects.filter(client=user)
+            .select_related("person", "supporter")
+            .prefetch_related("topics")
+        ],
+        "supporting": [
+            support(row, client=row.client.public_name)
+            for row in SupportLink.objects.filter(supporter=user)
+            .select_related("client")
+            .prefetch_related("topics")
+        ],
+        "agreements_as_supporter": list(
+            PlanItem.objects.filter(person__support_links__supporter=user)
+            .distinct()
+            .values("text", "due", "created_at", "done_at", client_name=_public_name("client"))
+        ),
+        "encouragements_received": list(
+            Encouragement.objects.filter(client=user)
+            .order_by("created_at", "pk")
+            .values("author_name", "text", "created_at")
+        ),
+        "encouragements_written": list(
+            Encouragement.objects.filter(author=user)
+            .order_by("created_at", "pk")
+            .values("text", "created_at", client_name=_public_name("client"))
+        ),
         "who_looked": list(
             AccessLog.objects.filter(client=user)
             .order_by("at", "pk")
-            .values("worker_name", "what", "at")
+            .values("worker_name", "role", "what", "at")
         ),
         "looks_as_worker": list(
             AccessLog.objects.filter(worker=user)
             .order_by("at", "pk")
-            .values("what", "at", client_name=_public_name("client"))
+            .values("role", "what", "at", client_name=_public_name("client"))
         ),
         "teams_as_worker": list(user.teams.order_by("name").values_list("name", flat=True)),
         "teams_as_lead": list(user.led_teams.order_by("name").values_list("name", flat=True)),

@@ -15,6 +15,14 @@ urlpatterns = [
     path("wie-keek-mee/", views.access_log, name="access_log"),
     path("plan/", views.plan, name="plan"),
     path("plan/<int:pk>/klaar/", views.plan_item_done, name="plan_item_done"),
+    path(
+        "plan/bericht/<int:pk>/weghalen/", views.encouragement_remove, name="encouragement_remove"
+    ),
+    path("steun/", views.supporting, name="supporting"),
+    path("steun/uitnodigen/<int:person_pk>/", views.support_invite, name="support_invite"),
+    path("steun/<int:pk>/", views.support_plan, name="support_plan"),
+    path("steun/<int:pk>/aanmoedigen/", views.support_encourage, name="support_encourage"),
+    path("steun/<int:pk>/stoppen/", views.support_end, name="support_end"),
     path("code/", views.redeem, name="redeem"),
     path("code/<str:code>/", views.redeem, name="redeem_code"),
     path("verzoek-sturen/", views.request_send, name="request_send"),

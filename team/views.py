@@ -20,27 +20,43 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from core.ratelimits import rate_limited
 from learning.selectors import catalog
+from network.permissions import own_person_or_404
+from network.selectors import people_of
 
 from . import selectors, services
 from .forms import (
+    AgreementForm,
     ClientSearchForm,
     CodeForm,
+    EncouragementForm,
     GapFilterForm,
     LinkRequestForm,
     PlanItemForm,
     ScopeForm,
+    SupportInvitationForm,
 )
 from .fragments import GapBody
-from .models import AccessLog, Invitation, LinkRequest, PlanItem, TeamLink
+from .models import (
+    AccessLog,
+    Encouragement,
+    Invitation,
+    LinkRequest,
+    PlanItem,
+    SupportLink,
+    TeamLink,
+)
 from .permissions import (
     is_team_lead,
     is_worker,
     led_teams,
     link_or_404,
+    own_items,
     own_link_or_404,
+    own_support_link_or_404,
     plan_items_in_scope,
     plan_link_or_404,
     scope_topic_ids,
+    support_link_or_404,
 )
 from .progress import progress_index
 
@@ -170,7 +186,8 @@ def access_log(request):
 
 @login_required
 def redeem(request, code=""):
-    _worker_only(request)
+    """A code from a client: a worker's makes a team, a supporter's (anyone signed in may
+    use one) a place in the client's plan; the code itself says which."""
     form = CodeForm(request.POST or None, initial={"code": code})
     status = 200
     if request.method == "POST":
@@ -181,12 +198,17 @@ def redeem(request, code=""):
             status = 429
         elif form.is_valid():
             try:
-                link = services.invitation_redeem(
-                    worker=request.user, code=form.cleaned_data["code"]
-                )
+                link = services.invitation_redeem(user=request.user, code=form.cleaned_data["code"])
             except services.TeamError as error:
                 form.add_error("code", str(error))
             else:
+                if isinstance(link, SupportLink):
+                    messages.success(
+                        request,
+                        _("Welkom! Je denkt nu mee in het plan van %(name)s.")
+                        % {"name": link.client.public_name},
+                    )
+                    return redirect("team:support_plan", pk=link.pk)
                 messages.success(
                     request,
                     _("Jullie zijn nu een team. Je ziet wat %(name)s met je deelt.")
@@ -198,7 +220,7 @@ def redeem(request, code=""):
     return render(
         request,
         "team/redeem.html",
-        {"form": form, "request_form": LinkRequestForm()},
+        {"form": form, "request_form": LinkRequestForm() if is_worker(request.user) else None},
         status=status,
     )
 
@@ -345,6 +367,7 @@ def _plan_page(request, *, client, link):
     form = PlanItemForm(
         request.POST or None,
         workers=None if as_worker else selectors.plan_workers(client=client),
+        people=None if as_worker else people_of(owner=client),
         client_name=client.public_name,
         topic_ids=scope_topic_ids(link) if as_worker else None,
     )
@@ -360,6 +383,7 @@ def _plan_page(request, *, client, link):
                     text=data["text"],
                     who=data["who"],
                     worker=request.user if as_worker else data.get("worker"),
+                    person=None if as_worker else data.get("person"),
                     due=data["due"],
                     module=data["module"],
                 )
@@ -380,6 +404,9 @@ def _plan_page(request, *, client, link):
             "link": link,
             "as_worker": as_worker,
             "items": selectors.plan_items(client=client, link=link),
+            "encouragements": []
+            if as_worker
+            else selectors.encouragements(client=client, reader=client),
             "form": form,
         },
         status=status,
@@ -389,18 +416,172 @@ def _plan_page(request, *, client, link):
 @login_required
 @require_POST
 def plan_item_done(request, pk):
+    """The client, a worker who sees the item, or the supporter who took it on marks an
+    agreement done or open again."""
     item = get_object_or_404(PlanItem, pk=pk)
+    actor_name = None
     if item.client_id == request.user.pk:
         back = reverse("team:plan")
+    elif support := (
+        SupportLink.objects.filter(
+            client=item.client_id, supporter=request.user, ended_at__isnull=True
+        )
+        .select_related("person")
+        .first()
+    ):
+        if not PlanItem.objects.filter(own_items(support), pk=item.pk).exists():
+            raise Http404
+        back = reverse("team:support_plan", args=[support.pk])
+        actor_name = support.person.name
     else:
         link = plan_link_or_404(worker=request.user, client_id=item.client_id)
         if not plan_items_in_scope(PlanItem.objects.filter(pk=item.pk), link=link).exists():
             raise Http404
         back = reverse("team:client_plan", args=[item.client_id])
     services.plan_item_set_done(
-        item=item, actor=request.user, done=request.POST.get("klaar") == "1"
+        item=item, actor=request.user, done=request.POST.get("klaar") == "1", actor_name=actor_name
     )
     return redirect(back)
+
+
+@login_required
+@require_POST
+def encouragement_remove(request, pk):
+    encouragement = get_object_or_404(Encouragement, pk=pk, client=request.user)
+    services.encouragement_remove(client=request.user, encouragement=encouragement)
+    messages.success(request, _("Het bericht is weg."))
+    return redirect("team:plan")
+
+
+# --- Supporters: people from the client's network in the plan ----------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def support_invite(request, person_pk):
+    """The client invites someone from their network into the plan with a one-time code,
+    choosing which topics' progress they may see besides the plan."""
+    person = own_person_or_404(owner=request.user, pk=person_pk)
+    form = SupportInvitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        invitation = services.invitation_create(
+            client=request.user,
+            all_topics=False,
+            topic_ids=[topic.pk for topic in form.cleaned_data["topics"]],
+            share_plan=True,
+            person=person,
+        )
+        return redirect("team:invitation", pk=invitation.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "team/support_invite.html", {"form": form, "person": person}, status=status
+    )
+
+
+@login_required
+def supporting(request):
+    """The plans the signed-in person supports."""
+    return render(
+        request,
+        "team/supporting.html",
+        {"links": selectors.supported_clients(supporter=request.user)},
+    )
+
+
+def _too_many_support_writes(request) -> bool:
+    return rate_limited(request, "team-support", settings.TEAM_SUPPORT_RATE_LIMITS)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def support_plan(request, pk):
+    """A client's plan as their supporter sees it (logged for the client), where they take
+    on an agreement."""
+    link = support_link_or_404(supporter=request.user, pk=pk)
+    form = AgreementForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if _too_many_support_writes(request):
+            form.is_valid()  # so the form comes back with what was typed
+            form.add_error(None, _("Je hebt veel gestuurd in korte tijd. Probeer het straks weer."))
+            status = 429
+        elif form.is_valid():
+            services.plan_item_add(
+                client=link.client,
+                actor=request.user,
+                text=form.cleaned_data["text"],
+                who=PlanItem.Who.PERSON,
+                person=link.person,
+                due=form.cleaned_data["due"],
+                actor_name=link.person.name,
+            )
+            messages.success(request, _("Dank je! De afspraak staat in het plan."))
+            return redirect("team:support_plan", pk=link.pk)
+    return _support_page(request, link, form=form, status=status)
+
+
+@login_required
+@require_POST
+def support_encourage(request, pk):
+    link = support_link_or_404(supporter=request.user, pk=pk)
+    form = EncouragementForm(request.POST, client_name=link.client.public_name)
+    status = 400
+    if _too_many_support_writes(request):
+        form.is_valid()
+        form.add_error(None, _("Je hebt veel gestuurd in korte tijd. Probeer het straks weer."))
+        status = 429
+    elif form.is_valid():
+        try:
+            services.encouragement_add(link=link, text=form.cleaned_data["text"])
+        except services.TeamError as error:
+            form.add_error("text", str(error))
+        else:
+            messages.success(request, _("Je bericht is verstuurd."))
+            return redirect("team:support_plan", pk=link.pk)
+    return _support_page(request, link, encouragement_form=form, status=status)
+
+
+def _support_page(request, link, *, form=None, encouragement_form=None, status=200):
+    lines = selectors.client_progress(link=link, catalog=catalog()) if link.topics.all() else None
+    services.support_access_record(link=link, what=AccessLog.What.PLAN)
+    if lines is not None:
+        services.support_access_record(link=link, what=AccessLog.What.CLIENT_PAGE)
+    return render(
+        request,
+        "team/support_plan.html",
+        {
+            "link": link,
+            "client": link.client,
+            "items": selectors.plan_items(client=link.client, link=link),
+            "encouragements": selectors.encouragements(client=link.client, reader=request.user),
+            "lines": lines,
+            "form": form or AgreementForm(),
+            "encouragement_form": encouragement_form
+            or EncouragementForm(client_name=link.client.public_name),
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def support_end(request, pk):
+    """The client ends a supporter's place in the plan, or the supporter leaves: asked
+    first, ended by the form's POST."""
+    link = own_support_link_or_404(user=request.user, pk=pk)
+    as_supporter = request.user.pk == link.supporter_id
+    if request.method == "POST":
+        services.support_end(user=request.user, link=link)
+        if as_supporter:
+            messages.success(request, _("Je denkt niet meer mee in dit plan."))
+            return redirect("team:supporting")
+        messages.success(
+            request,
+            _("%(name)s ziet je plan niet meer.") % {"name": link.person.name},
+        )
+        return redirect("team:home")
+    return render(request, "team/support_end.html", {"link": link, "as_supporter": as_supporter})
 
 
 # --- The team lead -------------------------------------------------------------------------

@@ -230,6 +230,24 @@ def team_link(client, worker, *, topics=None, share_plan: bool = True):
     return link
 
 
+def network_person(owner, name="Tante Ans", *, relation="familie", circle=1, helps=()):
+    """Someone in ``owner``'s network, added as the client's form does."""
+    from network.services import person_add
+
+    return person_add(owner=owner, name=name, relation=relation, circle=circle, helps=list(helps))
+
+
+def support_link(client, supporter, *, person=None, topics=()):
+    """An active supporter's link: ``supporter`` as ``person`` (a new one named after them
+    when None) in ``client``'s network, seeing the plan and ``topics``' progress."""
+    from team.models import SupportLink
+
+    person = person or network_person(client, supporter.public_name)
+    link = SupportLink.objects.create(client=client, supporter=supporter, person=person)
+    link.topics.set(topics)
+    return link
+
+
 def complete_steps(user, steps) -> None:
     """Mark steps done as the learner's "Klaar" button does."""
     from learning.learners import Learner

@@ -1,6 +1,7 @@
 """Who may open which ``team`` page: every URL for every kind of visitor, with exactly
 the allowed cells (the client is the director; a worker sees a client only through an
-active link and within its scope; a team lead only counts)."""
+active link and within its scope; a supporter only the plan through an active supporter's
+link, and only what they took on to mark done; a team lead only counts)."""
 
 import re
 
@@ -8,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from accounts import roles
-from team.models import LinkRequest, PlanItem, Team
+from team.models import Encouragement, LinkRequest, PlanItem, Team
 from team.services import invitation_create
 
 from ..factories import (
@@ -16,7 +17,9 @@ from ..factories import (
     complete_steps,
     make_module,
     member,
+    network_person,
     steps_of,
+    support_link,
     team_link,
     worker,
 )
@@ -31,6 +34,9 @@ ACTORS = [
     "linked_worker",
     "out_of_scope_worker",
     "revoked_worker",
+    "supporter",
+    "plan_only_supporter",
+    "ended_supporter",
     "team_lead",
     "admin",
 ]
@@ -50,6 +56,9 @@ def world():
         "linked_worker": worker(display_name="Hulpverlener Bas"),
         "out_of_scope_worker": worker(),
         "revoked_worker": worker(),
+        "supporter": member(display_name="Ans"),
+        "plan_only_supporter": member(),
+        "ended_supporter": member(),
         "team_lead": member(groups=[roles.TEAM_LEAD]),
         "admin": member(is_superuser=True, is_staff=True),
     }
@@ -64,8 +73,25 @@ def world():
     invitation = invitation_create(client=client, all_topics=True, share_plan=True)
     request = LinkRequest.objects.create(worker=people["unlinked_worker"], client=client)
     item = PlanItem.objects.create(client=client, text="Bellen", who="client")
+    support = support_link(client, people["supporter"], topics=[shared_topic])
+    plan_only = support_link(client, people["plan_only_supporter"])
+    ended = support_link(client, people["ended_supporter"])
+    ended.ended_at = ended.created_at
+    ended.save()
+    supporters_item = PlanItem.objects.create(
+        client=client, text="Ans rijdt mee", who="person", person=support.person, doer_name="Ans"
+    )
+    encouragement = Encouragement.objects.create(
+        client=client, author=people["supporter"], author_name="Ans", text="Zet 'm op!"
+    )
     return {
         "item": item,
+        "supporters_item": supporters_item,
+        "support": support,
+        "plan_only": plan_only,
+        "ended": ended,
+        "person": network_person(client, "Buurman Kees"),
+        "encouragement": encouragement,
         "people": people,
         "link": link,
         "invitation": invitation,
@@ -138,7 +164,71 @@ CASES = [
         lambda w: reverse("team:plan_item_done", args=[w["item"].pk]),
         only({"client": DONE, "linked_worker": DONE, "out_of_scope_worker": DONE}, GONE),
     ),
-    ("redeem", "get", lambda w: reverse("team:redeem"), only(dict.fromkeys(WORKERS, OK), DENIED)),
+    (
+        "mark a supporter's agreement done",
+        "post",
+        lambda w: reverse("team:plan_item_done", args=[w["supporters_item"].pk]),
+        only(
+            {"client": DONE, "linked_worker": DONE, "out_of_scope_worker": DONE, "supporter": DONE},
+            GONE,
+        ),
+    ),
+    (
+        "remove an encouragement",
+        "post",
+        lambda w: reverse("team:encouragement_remove", args=[w["encouragement"].pk]),
+        only({"client": DONE}, GONE),
+    ),
+    ("plans I support", "get", lambda w: reverse("team:supporting"), SIGNED_IN),
+    (
+        "invite a supporter",
+        "get",
+        lambda w: reverse("team:support_invite", args=[w["person"].pk]),
+        only({"client": OK}, GONE),
+    ),
+    (
+        "supporter's plan",
+        "get",
+        lambda w: reverse("team:support_plan", args=[w["support"].pk]),
+        only({"supporter": OK}, GONE),
+    ),
+    (
+        "plan-only supporter's plan",
+        "get",
+        lambda w: reverse("team:support_plan", args=[w["plan_only"].pk]),
+        only({"plan_only_supporter": OK}, GONE),
+    ),
+    (
+        "ended supporter's plan",
+        "get",
+        lambda w: reverse("team:support_plan", args=[w["ended"].pk]),
+        only({}, GONE),
+    ),
+    (
+        "take on an agreement",
+        "post",
+        lambda w: reverse("team:support_plan", args=[w["support"].pk]),
+        only({"supporter": 400}, GONE),  # an empty form: the page comes back saying what is missing
+    ),
+    (
+        "encourage",
+        "post",
+        lambda w: reverse("team:support_encourage", args=[w["support"].pk]),
+        only({"supporter": 400}, GONE),
+    ),
+    (
+        "end a supporter, asked first",
+        "get",
+        lambda w: reverse("team:support_end", args=[w["support"].pk]),
+        only({"client": OK, "supporter": OK}, GONE),
+    ),
+    (
+        "end a supporter",
+        "post",
+        lambda w: reverse("team:support_end", args=[w["support"].pk]),
+        only({"client": DONE, "supporter": DONE}, GONE),
+    ),
+    ("redeem", "get", lambda w: reverse("team:redeem"), SIGNED_IN),
     (
         "my clients",
         "get",
@@ -164,7 +254,7 @@ CASES = [
 
 def _changes_last(case) -> tuple[bool, bool]:
     name, method = case[0], case[1]
-    return method == "post", name == "end link"
+    return method == "post", name in ("end link", "end a supporter")
 
 
 @pytest.mark.parametrize("actor", ACTORS)

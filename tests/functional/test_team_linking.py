@@ -85,7 +85,7 @@ def test_codes_that_cannot_be_used_say_why(client, situation, message):
 def test_only_workers_redeem_and_the_code_stays_usable():
     invitation = invitation_create(client=member(), all_topics=True, share_plan=True)
     with pytest.raises(TeamError, match="Alleen hulpverleners"):
-        invitation_redeem(worker=member(), code=invitation.code)
+        invitation_redeem(user=member(), code=invitation.code)
     invitation.refresh_from_db()
     assert invitation.redeemed_at is None
 

@@ -37,7 +37,7 @@ def test_both_sides_add_and_finish_agreements_with_history(client, team):
         {"text": "Bas zoekt de formulieren op", "who": "worker", "worker": helper.pk},
     )
     mine, theirs = PlanItem.objects.order_by("pk")
-    assert theirs.worker == helper and theirs.worker_name == "Bas"
+    assert theirs.worker == helper and theirs.doer_name == "Bas"
 
     client.force_login(helper)
     url = reverse("team:client_plan", args=[owner.pk])
@@ -80,7 +80,7 @@ def test_a_plan_kept_private_is_not_there_for_the_worker(client):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"text": "", "who": "client"}, "verplicht veld"),
+        ({"text": "", "who": "client"}, "Schrijf op wat er gedaan wordt."),
         ({"text": "x" * 301, "who": "client"}, "301"),
         ({"text": "Iets", "who": "iemand"}, "Selecteer een geldige keuze"),
         ({"text": "Iets", "who": "worker"}, "Kies welke hulpverlener"),
@@ -136,7 +136,7 @@ def test_the_download_of_ones_data_holds_the_whole_team_side(client, team):
     invitation_create(client=owner, all_topics=True, share_plan=False)
     link_request_send(worker=worker(display_name="Carla"), username=owner.username)
     PlanItem.objects.create(
-        client=owner, text="Samen bellen", who="worker", worker=helper, worker_name="Bas"
+        client=owner, text="Samen bellen", who="worker", worker=helper, doer_name="Bas"
     )
     access_record(worker=helper, client_ids=[owner.pk], what=AccessLog.What.PLAN)
 
