@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from core.ratelimits import rate_limited
+from core.redirects import local_url
 
 from . import selectors, services
 from .forms import PersonForm
@@ -59,7 +60,10 @@ def home(request):
 
 
 def _person_form_page(request, *, person):
-    """The add form (``person`` None) and the change form: one page, one form."""
+    """The add form (``person`` None) and the change form: one page, one form. A page
+    that sends someone here to add a person (a step's "Doe het nu") names itself in
+    ``?volgende=``: saving leads back there."""
+    back = local_url(request, request.GET.get("volgende"))
     initial = PersonForm.initial_from(person) if person else None
     form = PersonForm(request.POST or None, initial=initial)
     status = 200
@@ -81,9 +85,12 @@ def _person_form_page(request, *, person):
                 form.add_error(None, str(error))
             else:
                 messages.success(request, _("Opgeslagen in je netwerk."))
-                return redirect("network:home")
+                return redirect(back or "network:home")
     return render(
-        request, "network/person_form.html", {"form": form, "person": person}, status=status
+        request,
+        "network/person_form.html",
+        {"form": form, "person": person, "back": back},
+        status=status,
     )
 
 

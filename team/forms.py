@@ -132,7 +132,11 @@ class PlanItemForm(AgreementForm):
         label=_("Welke hulpverlener?"), queryset=None, required=False, empty_label=None
     )
     person = IdModelChoiceField(
-        label=_("Wie uit je netwerk?"), queryset=None, required=False, empty_label=None
+        label=_("Wie uit je netwerk?"),
+        queryset=None,
+        required=False,
+        empty_label=None,
+        error_messages={"invalid_choice": _("Kies iemand uit de lijst.")},
     )
 
     class Meta(AgreementForm.Meta):
@@ -180,6 +184,30 @@ class PlanItemForm(AgreementForm):
         if "person" in self.fields and who == PlanItem.Who.PERSON and data.get("person") is None:
             self.add_error("person", _("Kies wie uit je netwerk dit doet."))
         return data
+
+
+class StepHelpForm(AgreementForm):
+    """ "Wie kan je hierbij helpen?" on a step: someone from the client's network (``people``)
+    and what they help with, by when."""
+
+    person = IdModelChoiceField(
+        label=_("Wie vraag je?"),
+        queryset=None,
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={
+            "required": _("Kies wie je om hulp vraagt."),
+            "invalid_choice": _("Kies iemand uit de lijst."),
+        },
+    )
+
+    class Meta(AgreementForm.Meta):
+        labels = {**AgreementForm.Meta.labels, "text": _("Waarmee?")}
+
+    def __init__(self, *args, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = people
+        self.order_fields(["person", "text", "due"])
 
 
 class SupportInvitationForm(forms.Form):

@@ -15,6 +15,7 @@ urlpatterns = [
     path("wie-keek-mee/", views.access_log, name="access_log"),
     path("plan/", views.plan, name="plan"),
     path("plan/<int:pk>/klaar/", views.plan_item_done, name="plan_item_done"),
+    path("plan/hulp/<int:step_id>/", views.step_help, name="step_help"),
     path(
         "plan/bericht/<int:pk>/weghalen/", views.encouragement_remove, name="encouragement_remove"
     ),

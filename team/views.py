@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.ratelimits import rate_limited
+from learning.models import ModulePage
 from learning.selectors import catalog
 from network.permissions import own_person_or_404
 from network.selectors import people_of
@@ -33,6 +34,7 @@ from .forms import (
     LinkRequestForm,
     PlanItemForm,
     ScopeForm,
+    StepHelpForm,
     SupportInvitationForm,
 )
 from .fragments import GapBody
@@ -451,6 +453,48 @@ def encouragement_remove(request, pk):
     services.encouragement_remove(client=request.user, encouragement=encouragement)
     messages.success(request, _("Het bericht is weg."))
     return redirect("team:plan")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def step_help(request, step_id):
+    """A step's "Doe het nu": someone from the client's network becomes an agreement in
+    the plan, tied to the step's module."""
+    current = catalog()
+    step = current.steps.get(step_id)
+    if step is None or step.id in current.private_page_ids:
+        raise Http404
+    people = people_of(owner=request.user)
+    form = StepHelpForm(
+        request.POST or None,
+        people=people,
+        initial={"text": _("Hulp bij: %(step)s") % {"step": step.title}},
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            person = form.cleaned_data["person"]
+            services.plan_item_add(
+                client=request.user,
+                actor=request.user,
+                text=form.cleaned_data["text"],
+                who=PlanItem.Who.PERSON,
+                person=person,
+                due=form.cleaned_data["due"],
+                module=ModulePage.objects.get(pk=step.module_id),
+            )
+            messages.success(
+                request,
+                _("Het staat in je plan: %(name)s helpt je hiermee.") % {"name": person.name},
+            )
+            return redirect(step.url)
+    return render(
+        request,
+        "team/step_help.html",
+        {"form": form, "step": step, "has_people": people.exists()},
+        status=status,
+    )
 
 
 # --- Supporters: people from the client's network in the plan ----------------------------

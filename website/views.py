@@ -18,13 +18,13 @@ from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST, require_safe
 
 from core import lowdata
+from core.redirects import local_url
 from forum.selectors import crisis_support
 from learning.models import StepPage
 from team.selectors import client_workers
@@ -151,12 +151,7 @@ def low_data_switch(request):
     if choice not in (lowdata.ON, lowdata.OFF):
         message = _("Kies de lichte of de gewone versie.")
         return render(request, "website/low_data_refused.html", {"message": message}, status=400)
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        target = "/"
-    response = HttpResponseRedirect(target)
+    response = HttpResponseRedirect(local_url(request, request.POST.get("next")) or "/")
     response.set_cookie(
         lowdata.COOKIE_NAME,
         choice,
