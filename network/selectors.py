@@ -32,6 +32,11 @@ def people_of(*, owner: User) -> QuerySet[Person]:
     return Person.objects.filter(owner=owner).order_by("circle", "name", "pk")
 
 
+def network_size(*, owner_id: int) -> int:
+    """How many people are in a client's network (a count for those they share it with)."""
+    return Person.objects.filter(owner=owner_id).count()
+
+
 @dataclass(frozen=True)
 class Growth:
     """How many people the network had ``ago`` (a reference day in the history) and now."""

@@ -11,7 +11,8 @@ from .models import Encouragement, PlanItem
 
 
 class ScopeForm(forms.Form):
-    """What a worker may see: everything, or only chosen topics; and the plan or not."""
+    """What a worker may see: everything, or only chosen topics; the plan or not; counts of
+    the network or not."""
 
     ALL, CHOSEN = "alles", "kiezen"
     scope = forms.ChoiceField(
@@ -34,6 +35,14 @@ class ScopeForm(forms.Form):
         required=False,
         initial=True,
     )
+    share_network = forms.BooleanField(
+        label=_(
+            "Mijn hulpverlener mag zien hoeveel mensen in mijn netwerk staan en hoeveel er"
+            " meedenken in mijn plan, per soort hulp. Nooit namen."
+        ),
+        required=False,
+        initial=False,
+    )
 
     def clean(self):
         data = super().clean()
@@ -48,6 +57,7 @@ class ScopeForm(forms.Form):
             "all_topics": all_topics,
             "topic_ids": [] if all_topics else [topic.pk for topic in data["topics"]],
             "share_plan": data["share_plan"],
+            "share_network": data["share_network"],
         }
 
     @classmethod
@@ -56,6 +66,7 @@ class ScopeForm(forms.Form):
             "scope": cls.ALL if scoped.all_topics else cls.CHOSEN,
             "topics": list(scoped.topics.all()),
             "share_plan": scoped.share_plan,
+            "share_network": scoped.share_network,
         }
 
 

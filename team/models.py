@@ -51,10 +51,12 @@ class TopicScope(models.Model):
 
 
 class Scope(TopicScope):
-    """What a worker may see of a client: the topics, and whether the shared plan. Shared
-    by invitations (the scope on offer) and links."""
+    """What a worker may see of a client: the topics, whether the shared plan, and whether
+    counts of their network (never names). Shared by invitations (the scope on offer) and
+    links."""
 
     share_plan = models.BooleanField(_("ons plan delen"), default=True)
+    share_network = models.BooleanField(_("aantallen uit mijn netwerk delen"), default=False)
 
     class Meta:
         abstract = True
@@ -219,6 +221,7 @@ class AccessLog(models.Model):
         PLAN = "plan", _("ons plan")
         GAP_VIEW = "gap_view", _("je voortgang in het overzicht van alle cliënten")
         EXPORT = "export", _("je voortgang in een download (CSV)")
+        NETWORK = "network", _("hoeveel mensen in je netwerk staan en meedenken (aantallen)")
 
     client = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="access_logs"

@@ -4,6 +4,8 @@ summaries:
 
 - ``post_save`` / ``post_delete`` of ``TeamLink``: a link made, ended or deleted.
 - ``m2m_changed`` of ``TeamLink.topics``: a link rescoped.
+- ``post_save`` / ``post_delete`` of ``SupportLink``: a supporter came or went (the gap
+  view's network column counts them).
 - ``accounts.names.public_name_changed``: a client's name changed.
 """
 
@@ -13,7 +15,7 @@ from django.dispatch import receiver
 from accounts.names import public_name_changed
 
 from .cache import bump_caseload_versions
-from .models import TeamLink
+from .models import SupportLink, TeamLink
 
 
 @receiver(post_save, sender=TeamLink)
@@ -30,7 +32,17 @@ def _scope_changed(sender, instance, action, **kwargs):
 
 @receiver(public_name_changed)
 def _name_changed(sender, user, **kwargs):
-    worker_ids = TeamLink.objects.filter(client=user, ended_at__isnull=True).values_list(
+    _bump_workers_of(user.pk)
+
+
+@receiver(post_save, sender=SupportLink)
+@receiver(post_delete, sender=SupportLink)
+def _supporter_changed(sender, instance, **kwargs):
+    _bump_workers_of(instance.client_id)
+
+
+def _bump_workers_of(client_id: int) -> None:
+    worker_ids = TeamLink.objects.filter(client=client_id, ended_at__isnull=True).values_list(
         "worker_id", flat=True
     )
     bump_caseload_versions(worker_ids=list(worker_ids))

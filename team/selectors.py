@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Q, Value
+from django.db.models import Count, Exists, Max, OuterRef, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import reverse
 from django.utils import timezone
@@ -31,6 +31,8 @@ from learning.selectors import (
     module_progress,
     summary_versions,
 )
+from network.models import HELP_FIELDS, Help
+from network.selectors import network_size
 
 from .cache import GAP_CACHE_SECONDS, caseload_key, caseload_version
 from .models import (
@@ -147,11 +149,14 @@ def access_log(*, client: User) -> QuerySet[AccessLog]:
 
 @dataclass(frozen=True)
 class Person:
-    """A client as the overviews show them, with the address of their page."""
+    """A client as the overviews show them, with the address of their page, and how many
+    supporters think along in their plan when they share counts of their network with
+    this worker (else None)."""
 
     pk: int
     public_name: str
     url: str
+    supporters: int | None = None
 
 
 @dataclass
@@ -206,12 +211,24 @@ def worker_clients(*, worker: User, catalog: Catalog) -> list[ClientRow]:
 def _caseload_people(*, worker: User) -> dict[int, Person]:
     """The worker's linked clients as plain rows, not model objects: a caseload of
     hundreds is read on every visit."""
-    rows = active_links(worker=worker).values_list(
-        "client_id", "client__display_name", "client__username"
+    links = active_links(worker=worker)
+    rows = links.values_list(
+        "client_id", "client__display_name", "client__username", "share_network"
+    )
+    supporters = _count_by(
+        SupportLink.objects.filter(
+            ended_at__isnull=True, client__in=links.filter(share_network=True).values("client")
+        ),
+        "client",
     )
     # One reverse() for all: the overviews link hundreds of clients.
     url = reverse("team:client", args=[0]).removesuffix("0/") + "{}/"
-    return {pk: Person(pk, display or username, url.format(pk)) for pk, display, username in rows}
+    return {
+        pk: Person(
+            pk, display or username, url.format(pk), supporters.get(pk, 0) if sharing else None
+        )
+        for pk, display, username, sharing in rows
+    }
 
 
 # --- One client, for their worker ----------------------------------------------------------
@@ -258,6 +275,36 @@ def client_progress(*, link: TeamLink, catalog: Catalog) -> list[ModuleLine]:
     # Only started modules are listed: ``last_activity`` is set.
     lines.sort(key=lambda line: line.progress.last_activity, reverse=True)  # type: ignore[arg-type,return-value]
     return lines
+
+
+@dataclass(frozen=True)
+class NetworkCounts:
+    """What a worker may know of a client's network (with the "netwerk" scope): how many
+    people are in it, how many of them think along in the plan, and per kind of help
+    (``network.models.Help``) how many of those supporters could give it. Never names."""
+
+    people: int
+    supporters: int
+    per_help: list[tuple[str, int]]  # (label, supporters), every kind, in the usual order
+
+
+def client_network(*, link: TeamLink) -> NetworkCounts | None:
+    """The counts of the client's network ``link`` shares (None when it does not). Two
+    queries, however large the network."""
+    if not link.share_network:
+        return None
+    kinds = {
+        kind: Count("pk", filter=Q(**{f"person__{field}": True}))
+        for kind, field in HELP_FIELDS.items()
+    }
+    counts = SupportLink.objects.filter(client=link.client_id, ended_at__isnull=True).aggregate(
+        supporters=Count("pk"), **kinds
+    )
+    return NetworkCounts(
+        people=network_size(owner_id=link.client_id),
+        supporters=counts["supporters"],
+        per_help=[(str(Help(kind).label), counts[kind]) for kind in HELP_FIELDS],
+    )
 
 
 # --- The caseload gap view ------------------------------------------------------------------
@@ -495,13 +542,18 @@ class ReportCell:
 @dataclass
 class TeamReport:
     rows: list[tuple[TopicInfo, list[ReportCell]]]
+    # Of the teams' clients who share counts of their network: how many, and how many
+    # of them have at least one supporter in their plan (None where fewer than K_ANONYMITY).
+    sharing_network: int | None = None
+    with_supporter: int | None = None
     # Elasticsearch did not answer and the counts came from the database.
     degraded: bool = False
 
 
 def team_report(*, teams: QuerySet[Team], catalog: Catalog) -> TeamReport:
     """Per module: how many of the teams' clients have it in scope, started and completed
-    it (from Elasticsearch aggregations when configured, else from the summaries). Only
+    it (from Elasticsearch aggregations when configured, else from the summaries); and of
+    the clients who share counts of their network, how many have a supporter. Only
     counts; any count below ``K_ANONYMITY`` is hidden."""
     counts, degraded = progress_index().progress_counts(teams=teams)
 
@@ -521,7 +573,21 @@ def team_report(*, teams: QuerySet[Team], catalog: Catalog) -> TeamReport:
             for module_id in topic.module_ids
         ]
         rows.append((topic, cells))
-    return TeamReport(rows=rows, degraded=degraded)
+    supported = SupportLink.objects.filter(client=OuterRef("client"), ended_at__isnull=True)
+    network = (
+        TeamLink.objects.filter(ended_at__isnull=True, worker__teams__in=teams, share_network=True)
+        .annotate(supported=Exists(supported))
+        .aggregate(
+            sharing=Count("client", distinct=True),
+            with_supporter=Count("client", distinct=True, filter=Q(supported=True)),
+        )
+    )
+    return TeamReport(
+        rows=rows,
+        sharing_network=hide(network["sharing"]),
+        with_supporter=hide(network["with_supporter"]),
+        degraded=degraded,
+    )
 
 
 # --- The shared plan ------------------------------------------------------------------------
@@ -619,6 +685,7 @@ def export_for(*, user: User) -> dict[str, Any]:
             "all_topics": scoped.all_topics,
             "topics": [topic.name for topic in scoped.topics.all()],
             "share_plan": scoped.share_plan,
+            "share_network": scoped.share_network,
         }
 
     def support(row: SupportLink, **who: str) -> dict[str, Any]:

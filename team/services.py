@@ -56,15 +56,13 @@ def _new_code() -> str:
 
 
 def _set_scope(
-    target: TopicScope,
-    *,
-    all_topics: bool,
-    topic_ids: Collection[int],
-    share_plan: bool | None = None,
+    target: TopicScope, *, all_topics: bool, topic_ids: Collection[int], **shares: bool
 ) -> None:
+    """``target``'s topics, and for a ``Scope`` (an invitation, a worker's link) its
+    ``shares``: ``share_plan``, ``share_network``."""
     target.all_topics = all_topics
-    if share_plan is not None:  # a Scope: an invitation or a worker's link
-        target.share_plan = share_plan  # type: ignore[attr-defined]
+    for name, value in shares.items():
+        setattr(target, name, value)
     target.save()
     target.topics.set([] if all_topics else list(topic_ids))
 
@@ -75,6 +73,7 @@ def invitation_create(
     all_topics: bool,
     topic_ids: Collection[int] = (),
     share_plan: bool,
+    share_network: bool = False,
     person: Person | None = None,
 ) -> Invitation:
     """A new one-time code from ``client``, valid for ``INVITATION_DAYS`` days: for a
@@ -83,7 +82,7 @@ def invitation_create(
     if person is not None:
         if person.owner_id != client.pk:
             raise TeamError(_("Deze persoon staat niet in jouw netwerk."))
-        all_topics, share_plan = False, True
+        all_topics, share_plan, share_network = False, True, False
     elif not all_topics and not topic_ids:
         raise TeamError(_("Kies minstens één onderwerp, of kies 'alles'."))
     now = timezone.now()
@@ -98,7 +97,11 @@ def invitation_create(
                     expires_at=now + timedelta(days=INVITATION_DAYS),
                 )
                 _set_scope(
-                    invitation, all_topics=all_topics, topic_ids=topic_ids, share_plan=share_plan
+                    invitation,
+                    all_topics=all_topics,
+                    topic_ids=topic_ids,
+                    share_plan=share_plan,
+                    share_network=share_network,
                 )
                 return invitation
         except IntegrityError:
@@ -150,6 +153,7 @@ def invitation_redeem(*, user: User, code: str) -> TeamLink | SupportLink:
                 all_topics=invitation.all_topics,
                 topic_ids=topic_ids,
                 share_plan=invitation.share_plan,
+                share_network=invitation.share_network,
             )
         else:
             if SupportLink.objects.filter(
@@ -193,6 +197,7 @@ def link_request_answer(
     all_topics: bool = True,
     topic_ids: Collection[int] = (),
     share_plan: bool = True,
+    share_network: bool = False,
 ) -> TeamLink | None:
     """The client says yes (with a scope) or no to a worker's request."""
     if request.client_id != client.pk or request.answered_at is not None:
@@ -208,7 +213,13 @@ def link_request_answer(
         link, _created = TeamLink.objects.get_or_create(
             client=client, worker_id=request.worker_id, ended_at=None
         )
-        _set_scope(link, all_topics=all_topics, topic_ids=topic_ids, share_plan=share_plan)
+        _set_scope(
+            link,
+            all_topics=all_topics,
+            topic_ids=topic_ids,
+            share_plan=share_plan,
+            share_network=share_network,
+        )
     return link
 
 
@@ -219,6 +230,7 @@ def link_set_scope(
     all_topics: bool,
     topic_ids: Collection[int],
     share_plan: bool,
+    share_network: bool = False,
 ) -> None:
     """The client changes what a worker may see; it counts from the worker's next request."""
     if link.client_id != client.pk or link.ended_at is not None:
@@ -226,7 +238,13 @@ def link_set_scope(
     if not all_topics and not topic_ids:
         raise TeamError(_("Kies minstens één onderwerp, of kies 'alles'."))
     with transaction.atomic():
-        _set_scope(link, all_topics=all_topics, topic_ids=topic_ids, share_plan=share_plan)
+        _set_scope(
+            link,
+            all_topics=all_topics,
+            topic_ids=topic_ids,
+            share_plan=share_plan,
+            share_network=share_network,
+        )
 
 
 def link_end(*, user: User, link: TeamLink) -> None:

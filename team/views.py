@@ -289,10 +289,17 @@ def clients(request):
 def client_detail(request, client_id):
     link = link_or_404(worker=request.user, client_id=client_id)
     lines = selectors.client_progress(link=link, catalog=catalog())
+    network = selectors.client_network(link=link)
     services.access_record(
         worker=request.user, client_ids=[link.client_id], what=AccessLog.What.CLIENT_PAGE
     )
-    return render(request, "team/client_detail.html", {"link": link, "lines": lines})
+    if network is not None:
+        services.access_record(
+            worker=request.user, client_ids=[link.client_id], what=AccessLog.What.NETWORK
+        )
+    return render(
+        request, "team/client_detail.html", {"link": link, "lines": lines, "network": network}
+    )
 
 
 def _gap_filters(request):
@@ -334,11 +341,12 @@ def gap_csv(request):
     response["Content-Disposition"] = f'attachment; filename="overzicht-{stamp}.csv"'
     response.write("\ufeff")  # so spreadsheet programs read the UTF-8 names right
     writer = csv.writer(response, delimiter=";")
-    writer.writerow([_("Cliënt")] + [module.title for module in view.modules])
+    writer.writerow([_("Cliënt")] + [module.title for module in view.modules] + [_("Steun")])
     for row in view.rows:
         writer.writerow(
             [_csv_safe(row.client.public_name)]
             + ["" if cell is None else f"{cell.done}/{cell.total}" for cell in row.cells]
+            + ["" if row.client.supporters is None else row.client.supporters]
         )
     return response
 
