@@ -20,6 +20,7 @@ DEMO_USERS: list[tuple[str, str | tuple[str, ...] | None, str]] = [
     ("demo-client", None, "een cliënt met wat voortgang"),
     ("demo-ervaringsdeskundige", roles.EXPERIENCE_EXPERT, "een ervaringsdeskundige"),
     ("demo-hulpverlener", roles.WORKER, "een hulpverlener"),
+    ("demo-steunpersoon", None, "de zus van de demo-cliënt: denkt mee in haar plan"),
     ("demo-teamleider", roles.TEAM_LEAD, "een teamleider (alleen aantallen)"),
     ("demo-moderator", roles.MODERATOR, "een moderator van het forum"),
     ("demo-redacteur", roles.EDITOR, "een redacteur: schrijft en stuurt ter goedkeuring"),

@@ -43,7 +43,7 @@ def test_load_demo_twice_is_idempotent(client):
     logins = [username for username, _role, _description in DEMO_USERS]
     assert all(user.has_usable_password() for user in User.objects.filter(username__in=logins))
     members = User.objects.filter(username__startswith="demo-").exclude(username__in=logins)
-    assert len(logins) == 7 and members.count() == len(read_members())
+    assert len(logins) == 8 and members.count() == len(read_members())
     assert not any(member.has_usable_password() for member in members)
     assert User.objects.get(username="demo-hulpverlener").groups.filter(name="Hulpverleners")
 
