@@ -53,12 +53,13 @@ def test_load_demo_twice_is_idempotent(client):
     assert ModuleForum.objects.count() == len(current.modules)
     assert client.get("/forum/").status_code == 200
 
-    # The demo client and worker are a team with a plan; the team lead sees counts.
+    # The demo client and worker are a team with a plan (an agreement by each and one by
+    # her supporter, test_demo_network.py); the team lead sees counts.
     from team.models import PlanItem, TeamLink
 
     worker = User.objects.get(username="demo-hulpverlener")
     assert TeamLink.objects.filter(worker=worker, ended_at=None).count() == 1
-    assert PlanItem.objects.count() == 2
+    assert PlanItem.objects.count() == 3
     client.force_login(worker)
     assert client.get("/team/overzicht/").status_code == 200
     client.force_login(User.objects.get(username="demo-teamleider"))
