@@ -43,6 +43,7 @@ EXPORT_SECTIONS = (
     ExportSection("forum", "forum", "forum.selectors.export_for"),
     ExportSection("team", "team", "team.selectors.export_for"),
     ExportSection("network", "network", "network.selectors.export_for"),
+    ExportSection("nearby", "nearby", "nearby.selectors.export_for"),
 )
 
 

@@ -14,3 +14,16 @@ class DemoPost(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class DemoInitiative(models.Model):
+    """A local initiative ``load_demo`` wrote, under its key in ``content/nearby.yaml``.
+    Goes with its initiative."""
+
+    key = models.CharField(max_length=200, unique=True)
+    initiative = models.OneToOneField(
+        "nearby.Initiative", on_delete=models.CASCADE, related_name="+"
+    )
+
+    def __str__(self):
+        return self.key

@@ -8,9 +8,12 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from nearby import finder
         from team import progress
 
         from . import receivers, selectors  # noqa: F401
 
-        # Team's overviews count through this app's index (see team.progress).
+        # Team's overviews count through this app's index (see team.progress), and
+        # nearby's list finds initiatives by their words through it (nearby.finder).
         progress.register(selectors)
+        finder.register(selectors)

@@ -7,9 +7,10 @@ every id asked for but not returned is to be deleted. Documents are plain dicts 
 
 What may be found is decided here: only live pages anyone may view (no view restriction
 on or above them, no alias); only approved posts in approved
-topics of forums anonymous visitors may read, under the writer's public name; and a
+topics of forums anonymous visitors may read, under the writer's public name; a
 client's progress only while a worker is linked to them, one document per topic with
-the ids of the workers (and their teams) whose link covers that topic.
+the ids of the workers (and their teams) whose link covers that topic; and only
+published initiatives, with their place, postcode and topics in their words.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 import nh3
 from django.contrib.auth.models import AnonymousUser
+from django.urls import reverse
 from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
@@ -29,6 +31,8 @@ from forum.models import ModuleForum
 from forum.permissions import readable_forum_ids
 from learning.models import ModuleSummary, StatementAchieved, StepPage
 from learning.selectors import catalog
+from nearby.models import Initiative
+from nearby.selectors import published
 from team.models import TeamLink
 
 from .models import Kind
@@ -244,12 +248,53 @@ class ProgressDocuments:
         return docs
 
 
+class InitiativeDocuments:
+    """Published initiatives: the name as title; as text what it is, for whom, how to
+    join, the cost, the address, postcode and place and the topics' names, so words and
+    places both find it ("taalcafé Utrecht"). ``postcode`` is kept apart too: a query
+    with a postcode looks in its area (``TextQuery.area``)."""
+
+    kind = Kind.INITIATIVE
+
+    def all_ids(self) -> Iterator[int]:
+        yield from published().order_by("pk").values_list("pk", flat=True)
+
+    def prepare(self, ids: list[int]) -> list[dict]:
+        initiatives = published().filter(pk__in=ids).prefetch_related("topics")
+        return [self.document(initiative) for initiative in initiatives]
+
+    @staticmethod
+    def document(initiative: Initiative) -> dict:
+        topics = [topic.name for topic in initiative.topics.all()]
+        cost = initiative.cost or "gratis"
+        where = " ".join(filter(None, [initiative.address, initiative.postcode, initiative.place]))
+        return {
+            "id": str(initiative.pk),
+            "title": initiative.name,
+            "text": " ".join(
+                [
+                    initiative.what,
+                    initiative.for_whom,
+                    initiative.how_to_join,
+                    cost,
+                    where,
+                    *topics,
+                ]
+            ),
+            "place": initiative.place,
+            "postcode": initiative.postcode,
+            "topics": topics,
+            "url": reverse("nearby:detail", args=[initiative.pk]),
+        }
+
+
 # Every kind offers ``all_ids`` and ``prepare``; posts add ``ids_for`` and progress
 # ``all_doc_ids``, which callers use for that kind only.
 DOCUMENTS: dict[str, Any] = {
     Kind.PAGE: PageDocuments(),
     Kind.POST: PostDocuments(),
     Kind.PROGRESS: ProgressDocuments(),
+    Kind.INITIATIVE: InitiativeDocuments(),
 }
 
 

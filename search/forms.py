@@ -11,7 +11,7 @@ from .models import Kind
 from .selectors import CleanQuery
 
 # The group names in the address: Dutch, like every URL.
-GROUPS = {"leren": Kind.PAGE, "forum": Kind.POST}
+GROUPS = {"leren": Kind.PAGE, "forum": Kind.POST, "buurt": Kind.INITIATIVE}
 
 
 class QueryInput(forms.SearchInput):
@@ -38,7 +38,12 @@ class SearchForm(forms.Form):
     # Set by the links to one group's results, not typed: its error is named, not linked.
     soort = forms.ChoiceField(
         required=False,
-        choices=[("", ""), ("leren", _("Leren")), ("forum", _("Forum"))],
+        choices=[
+            ("", ""),
+            ("leren", _("Leren")),
+            ("forum", _("Forum")),
+            ("buurt", _("In de buurt")),
+        ],
         widget=forms.HiddenInput,
     )
     forum = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)

@@ -19,6 +19,7 @@ class Kind(models.TextChoices):
     PAGE = "page", "page"  # a live module or step
     POST = "post", "post"  # a readable, approved forum post
     PROGRESS = "progress", "progress"  # a linked client's progress, one document per topic
+    INITIATIVE = "initiative", "initiative"  # a published local initiative ("In de buurt")
 
 
 class OutboxEntry(models.Model):
@@ -30,7 +31,7 @@ class OutboxEntry(models.Model):
     """
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
-    # A page id, post id or client (user) id, by kind; for kind "post" with
+    # A page id, post id, client (user) id or initiative id, by kind; for kind "post" with
     # ``scope`` set, the id of a forum topic or of a writer whose posts all changed.
     object_id = models.BigIntegerField()
     scope = models.CharField(max_length=10, blank=True)
@@ -64,7 +65,7 @@ class OutboxEntry(models.Model):
 
 
 class IndexEntry(models.Model):
-    """One document in the database backend's index (pages and posts).
+    """One document in the database backend's index (pages, posts and initiatives).
 
     ``search_vector`` is filled on PostgreSQL (Dutch text search configuration, title
     weighted above text) and stays empty on SQLite, where the backend matches words.

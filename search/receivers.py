@@ -11,6 +11,8 @@ transaction as the change (``outbox.outbox_record``). Every signal it handles:
 - ``accounts.names.public_name_changed``: the person's posts (they carry the name).
 - ``learning.services.summaries_changed``; ``TeamLink`` saved, deleted or rescoped;
   ``Team.members`` changed: the linked clients' progress documents.
+- nearby's ``Initiative`` saved or deleted, its topics changed; learning's ``Topic``
+  saved (its name is in their words): the initiatives concerned.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -25,6 +27,7 @@ from forum.services import topics_rewritten
 from learning.models import ModulePage, StepPage
 from learning.models import Topic as LearningTopic
 from learning.services import summaries_changed
+from nearby.models import Initiative
 from team.models import Team, TeamLink
 
 from .models import Kind
@@ -78,6 +81,7 @@ def _view_restriction_changed(sender, instance, **kwargs):
 def _topic_saved(sender, instance, created, **kwargs):
     module_ids = list(ModulePage.objects.filter(topic=instance).values_list("pk", flat=True))
     outbox_record(Kind.PAGE, _module_page_ids(module_ids))
+    outbox_record(Kind.INITIATIVE, instance.initiatives.values_list("pk", flat=True))
     if created:
         # Links to "all topics" now cover one more.
         clients = TeamLink.objects.filter(ended_at__isnull=True, all_topics=True)
@@ -162,3 +166,23 @@ def _team_members_changed(sender, instance, action, pk_set=None, **kwargs):
     else:
         links = TeamLink.objects.filter(ended_at__isnull=True, worker=instance)
     outbox_record(Kind.PROGRESS, links.values_list("client_id", flat=True))
+
+
+# --- initiatives ---------------------------------------------------------------------------
+
+
+@receiver(post_save, sender=Initiative)
+@receiver(post_delete, sender=Initiative)
+def _initiative_changed(sender, instance, **kwargs):
+    # Published or not is decided when the document is prepared (a waiting one is deleted).
+    outbox_record(Kind.INITIATIVE, [instance.pk])
+
+
+@receiver(m2m_changed, sender=Initiative.topics.through)
+def _initiative_topics_changed(sender, instance, action, pk_set=None, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if isinstance(instance, Initiative):
+        outbox_record(Kind.INITIATIVE, [instance.pk])
+    else:  # a topic's initiatives were changed from the topic's side
+        outbox_record(Kind.INITIATIVE, pk_set or ())

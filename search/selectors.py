@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.utils import timezone
 
 from learning.selectors import ModuleInfo, TopicInfo, catalog
+from nearby.selectors import area_of
 
 from .backends import (
     ClientMatches,
@@ -131,14 +133,41 @@ def _result_page(kind: str, query: TextQuery, number: int, size: int) -> tuple[R
 
 
 def _at(query: TextQuery, number: int, size: int) -> TextQuery:
-    return TextQuery(
-        text=query.text,
-        topic_id=query.topic_id,
-        forum_id=query.forum_id,
-        offset=(number - 1) * size,
-        limit=size,
-        synonyms=query.synonyms,
-    )
+    return replace(query, offset=(number - 1) * size, limit=size)
+
+
+# A four-digit postcode among the words ("voedselbank 3511"), with its letters or not.
+POSTCODE_WORD = re.compile(r"(?<!\w)([1-9][0-9]{3})(?:\s?[A-Za-z]{2})?(?!\w)")
+# The most initiatives ``initiative_ids`` returns: more than any list page shows.
+MAX_INITIATIVES = 500
+
+
+def initiative_query(
+    text: str, *, synonyms: tuple[tuple[str, ...], ...] | None = None, limit: int = PAGE_SIZE
+) -> TextQuery:
+    """The query for initiatives of ``text``: a postcode in it becomes the area to look
+    in (``nearby.selectors.area_of``: its first two digits), the rest the words, with
+    their ``synonyms`` (read from the setting when not given)."""
+    match = POSTCODE_WORD.search(text)
+    area = area_of(match.group(1)) if match else ""
+    words = clean_text(POSTCODE_WORD.sub(" ", text, count=1)) if match else text
+    if synonyms is None:
+        synonyms = query_synonyms(text=words)
+    return TextQuery(text=words, area=area, synonyms=synonyms, limit=limit)
+
+
+def initiative_ids(*, text: str) -> tuple[list[int], bool]:
+    """The published initiatives whose words match all of ``text`` (a postcode in it:
+    in its area), best first, at most ``MAX_INITIATIVES``; and whether the fallback
+    answered. The list page of ``nearby`` filters with it (``nearby.finder``): only
+    documents with every word, never the "part of it" answers."""
+    query = initiative_query(CleanQuery.of(text).text, limit=MAX_INITIATIVES)
+    if not query.text:
+        return [], False
+    found, degraded = _answered(lambda backend: backend.search(Kind.INITIATIVE, query))
+    if found.partial:
+        return [], degraded
+    return [int(hit["id"]) for hit in found.hits], degraded
 
 
 def query_synonyms(*, text: str) -> tuple[tuple[str, ...], ...]:
@@ -207,12 +236,15 @@ def site_search(
     only: str | None = None,
     page: str | int | None = 1,
 ) -> SiteResults:
-    """Search pages and posts (or only one ``Kind``, paged). Only what anyone may read
-    is in the index, so anonymous visitors and members see the same results."""
+    """Search pages, posts and initiatives (or only one ``Kind``, paged). Only what
+    anyone may read is in the index, so anonymous visitors and members see the same
+    results. Initiatives are searched without a topic or forum filter only (they have
+    several topics; ``/in-de-buurt/`` filters them by topic), a postcode in the words
+    as their area (``initiative_query``)."""
     query = CleanQuery.of(text)
     results = SiteResults(query=query)
     if query.text:
-        kinds = [only] if only else [Kind.PAGE, Kind.POST]
+        kinds = [only] if only else [Kind.PAGE, Kind.POST, Kind.INITIATIVE]
         size = PAGE_SIZE if only else PREVIEW_SIZE
         number = _page_number(page) if only else 1
         base = TextQuery(
@@ -224,7 +256,14 @@ def site_search(
         for kind in kinds:
             if kind == Kind.PAGE and forum_id is not None:
                 continue  # a forum's search is about its posts
-            results.groups[kind], degraded = _result_page(kind, base, number, size)
+            asked = base
+            if kind == Kind.INITIATIVE:
+                if topic_id is not None or forum_id is not None:
+                    continue
+                asked = initiative_query(query.text, synonyms=base.synonyms)
+                if not asked.text:
+                    continue  # only a postcode: the list "In de buurt" is the place
+            results.groups[kind], degraded = _result_page(kind, asked, number, size)
             results.degraded |= degraded
     if not results.total:
         results.suggestions = suggestions(topic_id)

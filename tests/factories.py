@@ -264,3 +264,34 @@ def sign_up(client, data: dict, *, seconds_on_form: float = 10, **meta):
     with time_machine.travel(timezone.now() - timedelta(seconds=seconds_on_form)):
         form = client.get(url, **meta).context["form"]
     return client.post(url, {**data, "started": form["started"].value()}, **meta)
+
+
+# --- In de buurt -----------------------------------------------------------------------
+
+
+def initiative(
+    *,
+    name="Taalcafé De Brug",
+    place="Utrecht",
+    postcode="3511",
+    published=True,
+    topics=(),
+    **fields,
+):
+    """A local initiative, published unless told otherwise, with ``topics``."""
+    from nearby.models import Initiative, Status
+
+    values = {
+        "what": "Elke week praten we Nederlands met elkaar, bij een kop koffie.",
+        "for_whom": "Iedereen die Nederlands wil oefenen.",
+        "how_to_join": "Loop gewoon binnen.",
+    } | fields
+    made = Initiative.objects.create(
+        name=name,
+        place=place,
+        postcode=postcode,
+        status=Status.PUBLISHED if published else Status.WAITING,
+        **values,
+    )
+    made.topics.set(topics)
+    return made

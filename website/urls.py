@@ -27,6 +27,7 @@ urlpatterns = [
     path("forum/", include("forum.urls")),
     path("team/", include("team.urls")),
     path("netwerk/", include("network.urls")),
+    path("in-de-buurt/", include("nearby.urls")),
     path("zoeken/", include("search.urls")),
     path("hulp/", website_views.help_page, name="help"),
     path("weinig-data/", website_views.low_data_switch, name="low_data"),

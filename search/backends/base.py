@@ -40,15 +40,17 @@ def safe_snippet(marked: str) -> str:
 
 @dataclass(frozen=True)
 class TextQuery:
-    """A search in pages or posts. ``text`` is what the person typed, already cleaned
-    and at most ``MAX_QUERY_LENGTH`` long; filters are ids. ``synonyms``: per phrase of
-    ``text`` that has synonyms, a tuple: the phrase as found in the text first, then the
-    phrases that mean the same (from the editors' setting). A document that matches any
-    phrase of a group matches that part of the query."""
+    """A search in pages, posts or initiatives. ``text`` is what the person typed,
+    already cleaned and at most ``MAX_QUERY_LENGTH`` long; filters are ids, and ``area``
+    the first digits of a postcode (initiatives whose postcode starts with them).
+    ``synonyms``: per phrase of ``text`` that has synonyms, a tuple: the phrase as found
+    in the text first, then the phrases that mean the same (from the editors' setting).
+    A document that matches any phrase of a group matches that part of the query."""
 
     text: str
     topic_id: int | None = None
     forum_id: int | None = None
+    area: str = ""
     offset: int = 0
     limit: int = 10
     synonyms: tuple[tuple[str, ...], ...] = ()

@@ -509,6 +509,8 @@ class DatabaseBackend(SearchBackend):
             entries = entries.filter(topic_id=query.topic_id)
         if query.forum_id is not None:
             entries = entries.filter(forum_id=query.forum_id)
+        if query.area:
+            entries = entries.filter(data__postcode__startswith=query.area)
         run = self._search_postgres if _postgres() else self._search_words
         vocabulary = _Vocabulary(kind)
         terms = _terms(query, vocabulary)

@@ -105,10 +105,22 @@ class ProgressDocument(Document):
     last_active = Date()
 
 
+class InitiativeDocument(Document):
+    title = Text(copy_to="words")
+    text = Text(copy_to="words")
+    place = Keyword()
+    postcode = Keyword()
+    topics = Keyword()
+    url = Keyword(index=False)
+    words = WORDS
+    stems = STEMS
+
+
 DOCUMENT_CLASSES: dict[str, type[Document]] = {
     Kind.PAGE: PageDocument,
     Kind.POST: PostDocument,
     Kind.PROGRESS: ProgressDocument,
+    Kind.INITIATIVE: InitiativeDocument,
 }
 TEXT_FIELDS = ["title^3", "statements^2", "module", "text"]
 # On a cluster with analysis-common: the compound parts and stems of titles and texts.
@@ -493,11 +505,13 @@ class ElasticsearchBackend(SearchBackend):
     def _text_search(
         self, kind: str, query: TextQuery, text: str, *, loose: bool, suggest: bool = False
     ) -> dict:
-        filters = []
+        filters: list[dict[str, Any]] = []
         if query.topic_id is not None:
             filters.append({"term": {"topic_id": query.topic_id}})
         if query.forum_id is not None:
             filters.append({"term": {"forum_id": query.forum_id}})
+        if query.area:
+            filters.append({"prefix": {"postcode": query.area}})
         parts, phrases = text_parts(
             text, query.synonyms, loose=loose, full=self._full.get(kind, False)
         )

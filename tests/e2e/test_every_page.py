@@ -11,6 +11,7 @@ from machina.core.db.models import get_model
 
 from forum.links import forum_url, new_topic_url, topic_url
 from learning.selectors import catalog
+from nearby.models import Initiative
 from team.models import TeamLink
 
 from .conftest import PHONE
@@ -29,6 +30,7 @@ def _pages() -> dict[str | None, list[str]]:
     module = current.modules[current.topics[0].module_ids[0]]
     step = current.steps[module.step_ids[0]]
     topic = Topic.objects.filter(approved=True).order_by("-posts_count").first()
+    initiative = Initiative.objects.order_by("pk").first()
     link = TeamLink.objects.get(
         worker__username="demo-hulpverlener", client__username="demo-client"
     )
@@ -44,6 +46,9 @@ def _pages() -> dict[str | None, list[str]]:
             "/forum/help-iemand/",
             "/zoeken/?q=toeslag",
             "/hulp/",
+            "/in-de-buurt/",
+            "/in-de-buurt/?plaats=3511",
+            f"/in-de-buurt/{initiative.pk}/",
             "/offline/",
             "/account/login/",
             "/account/signup/",
@@ -60,6 +65,7 @@ def _pages() -> dict[str | None, list[str]]:
             "/team/uitnodigen/",
             "/netwerk/",
             "/netwerk/nieuw/",
+            "/in-de-buurt/voorstellen/",
             "/account/profiel/",
             "/account/mijn-gegevens/",
             "/account/verwijderen/",

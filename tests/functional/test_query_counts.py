@@ -24,8 +24,9 @@ def test_step_page_for_signed_in_learner(
     learner = Learner(user=learner_user, session=None)
     step_complete(learner=learner, step=steps[0])
     signed_in.get(steps[1].url)  # warm the catalog cache, as every later request finds it
-    # The user and the learner's progress (2 measured): routing, the page itself and
-    # Wagtail's privacy check come from the catalog and the cache.
+    # The user, the learner's progress and the topic's initiatives "in de buurt" (3
+    # measured; the last since issue 17): routing, the page itself and Wagtail's privacy
+    # check come from the catalog and the cache.
     with django_assert_max_num_queries(4):
         response = signed_in.get(steps[1].url)
     assert response.status_code == 200

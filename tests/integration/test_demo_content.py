@@ -273,3 +273,36 @@ def test_every_demo_step_is_plain_dutch(settings):
     }
     assert len(scores) >= 40
     assert {path: r.score for path, r in scores.items() if r.too_hard} == {}
+
+
+def test_the_demo_initiatives_load_once_and_their_pages_render(client):
+    from nearby.models import Initiative, Status
+    from search.services import outbox_drain
+
+    call_command("load_demo")
+    initiatives = list(Initiative.objects.prefetch_related("topics"))
+    assert len(initiatives) >= 15
+    assert all(made.status == Status.PUBLISHED and made.topics.exists() for made in initiatives)
+    assert len({made.place for made in initiatives}) >= 4
+    assert {"Utrecht", "Tilburg", "Zwolle", "Gent"} <= {made.place for made in initiatives}
+    call_command("load_demo")
+    assert Initiative.objects.count() == len(initiatives)
+
+    assert client.get("/in-de-buurt/").status_code == 200
+    for made in initiatives:
+        page = client.get(f"/in-de-buurt/{made.pk}/")
+        assert page.status_code == 200 and made.name in page.content.decode()
+    outbox_drain()
+    found = client.get("/in-de-buurt/", {"q": "voedselbank", "plaats": "3511"}).context["found"]
+    assert [made.name for made in found.page.object_list] == ["Voedselbank Utrecht"]
+    # Each demo module links to its topic's initiatives.
+    module = ModulePage.objects.live().first()
+    assert 'href="/in-de-buurt/' in client.get(module.url).content.decode()
+
+
+def test_a_wrong_initiative_file_is_named(tmp_path):
+    from demo.nearby import read_nearby
+
+    (tmp_path / "nearby.yaml").write_text("- key: a\n  name: X\n  colour: red\n")
+    with pytest.raises(ValueError, match="nearby.yaml"):
+        read_nearby(tmp_path)

@@ -361,3 +361,91 @@ def test_the_words_of_a_synonym_phrase_are_not_corrected(search_backend):
     group = (("de eindjes aan elkaar knopen", "rondkomen"),)
     result = search(search_backend, "de eindjes aan elkaar knopen", synonyms=group)
     assert (result.corrected, result.suggestion) == ("", "")
+
+
+# --- initiatives ("In de buurt"), prepared from real rows through the outbox ----------------
+
+
+@pytest.fixture
+def initiatives(db):
+    from ..factories import initiative
+
+    money = TopicFactory(name="Geld & budget")
+    made = {
+        "brug": initiative(name="Taalcafé De Brug", place="Utrecht", postcode="3511"),
+        "tilburg": initiative(name="Taalcafé Noord", place="Tilburg", postcode="5038"),
+        "voedsel_utrecht": initiative(
+            name="Voedselbank Utrecht",
+            place="Utrecht",
+            postcode="3531",
+            what="Een pakket met eten voor wie even niet rond kan komen.",
+            topics=[money],
+        ),
+        "voedsel_zwolle": initiative(
+            name="Voedselbank Zwolle",
+            place="Zwolle",
+            postcode="8011",
+            what="Een pakket met eten voor wie even niet rond kan komen.",
+        ),
+        "waiting": initiative(name="Taalcafé Wacht", place="Utrecht", published=False),
+    }
+    outbox_drain()
+    return made
+
+
+def initiatives_found(backend, text, **fields):
+    from search.selectors import initiative_query
+
+    hits = backend.search(Kind.INITIATIVE, initiative_query(text, synonyms=(), **fields)).hits
+    return {hit["id"] for hit in hits}
+
+
+def ids_of(initiatives, *keys):
+    return {str(initiatives[key].pk) for key in keys}
+
+
+def test_initiatives_are_found_by_word_and_place(search_backend, initiatives):
+    assert initiatives_found(search_backend, "taalcafé Utrecht") == ids_of(initiatives, "brug")
+    assert initiatives_found(search_backend, "taalcafé") == ids_of(initiatives, "brug", "tilburg")
+    # A topic's name is among their words.
+    assert initiatives_found(search_backend, "budget") == ids_of(initiatives, "voedsel_utrecht")
+
+
+def test_a_postcode_in_the_words_looks_in_its_area(search_backend, initiatives):
+    # 3511 and 3531 share "35": Utrecht's food bank is nearby, Zwolle's (8011) is not.
+    assert initiatives_found(search_backend, "voedselbank 3511") == ids_of(
+        initiatives, "voedsel_utrecht"
+    )
+    assert initiatives_found(search_backend, "voedselbank 8011 AB") == ids_of(
+        initiatives, "voedsel_zwolle"
+    )
+
+
+def test_only_published_initiatives_are_found(search_backend, initiatives):
+    from nearby.models import Status
+
+    assert str(initiatives["waiting"].pk) not in initiatives_found(search_backend, "wacht")
+    waiting = initiatives["waiting"]
+    waiting.status = Status.PUBLISHED
+    waiting.save()
+    outbox_drain()
+    assert initiatives_found(search_backend, "wacht") == ids_of(initiatives, "waiting")
+    brug = initiatives["brug"]
+    brug.status = Status.REJECTED
+    brug.save()
+    initiatives["tilburg"].delete()
+    outbox_drain()
+    assert initiatives_found(search_backend, "brug") == set()
+    assert initiatives_found(search_backend, "noord") == set()
+    assert initiatives_found(search_backend, "taalcafé") == ids_of(initiatives, "waiting")
+
+
+def test_the_hit_shows_place_and_link(search_backend, initiatives):
+    from search.selectors import initiative_query
+
+    (hit,) = search_backend.search(
+        Kind.INITIATIVE, initiative_query("taalcafé Tilburg", synonyms=())
+    ).hits
+    assert hit["place"] == "Tilburg" and hit["postcode"] == "5038"
+    assert hit["url"] == f"/in-de-buurt/{initiatives['tilburg'].pk}/"
+    assert "<mark>" in hit["title_html"]

@@ -19,7 +19,7 @@ TEMPLATE_CALL = re.compile(
 ROOT = Path(settings.BASE_DIR)
 # Which apps' strings go to which catalog.
 CATALOGS = {
-    "locale": ["website", "core", "accounts", "learning", "team", "network"],
+    "locale": ["website", "core", "accounts", "learning", "team", "network", "nearby"],
     "forum/locale": ["forum"],
 }
 

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "forum",
     "team",
     "network",
+    "nearby",
     "search",
     # At the top with the shell: imports every domain app, and none imports it.
     "demo",
@@ -230,6 +231,7 @@ LOGGING = {
 from .allauth import *  # noqa: E402,F403
 from .celery import *  # noqa: E402,F403
 from .forum import *  # noqa: E402,F403
+from .nearby import *  # noqa: E402,F403
 from .network import *  # noqa: E402,F403
 from .search import *  # noqa: E402,F403
 from .security import *  # noqa: E402,F403

@@ -1,5 +1,5 @@
-"""Load the demo learning content and, for local use, demo users with some progress,
-the demo forum's conversations and the demo team.
+"""Load the demo learning content and local initiatives and, for local use, demo users
+with some progress, the demo forum's conversations and the demo team.
 
 Everything people read is in ``demo/content/`` (see its README). Idempotent: what
 exists (matched by slug, username or the key in its file) is left as it is, so
@@ -17,6 +17,7 @@ from django.db import transaction
 from accounts.models import User
 from demo.forum import load_demo_forum
 from demo.learning import load_demo_learning
+from demo.nearby import load_demo_nearby
 from demo.people import DEMO_USERS, load_demo_members
 from demo.team import load_demo_team
 from forum.services import forum_tree_sync
@@ -40,6 +41,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             created = load_demo_learning()
         self.stdout.write(f"Demo content: {created} new pages.")
+        self.stdout.write(f"In de buurt: {load_demo_nearby()} new initiatives.")
         # The publish signals sync the forum tree on commit through Celery; with a worker
         # that is not running yet, the forum would stay empty, so sync here as well.
         forum_tree_sync()
