@@ -3,7 +3,9 @@ clients each, so the team lead's report covers all 10,000), and the report summa
 (``learning.ModuleSummary``) rebuilt from their progress.
 
 Links are bulk-inserted as if each client had redeemed a code: most share everything,
-every tenth shares only two learning topics and keeps the plan to themselves. The gap
+every tenth shares only two learning topics and keeps the plan to themselves; every
+other client shares counts of their network (the gap view's "Steun" column), and those
+have 0 to 3 supporters from their network in their plan (other bench learners). The gap
 view scenario signs in as the first worker, whose 200 clients have the same realistic
 progress as every bench learner (``bench/data.py``).
 """
@@ -17,11 +19,14 @@ from accounts import roles
 from accounts.models import User
 from learning.models import ModuleSummary, Topic
 from learning.services import module_summaries_rebuild
-from team.models import Team, TeamLink
+from network.models import Person
+from team.models import SupportLink, Team, TeamLink
 
 WORKERS = 50
 CLIENTS_PER_WORKER = 200
 SCOPED_EVERY = 10  # every tenth link shares two topics only
+NETWORK_EVERY = 2  # every other client shares counts of their network
+SUPPORTERS = 4  # ... with number % SUPPORTERS supporters
 GAP_WORKER = "bench-hulpverlener-01"
 TEAM_LEAD = "bench-teamleider"
 
@@ -42,6 +47,7 @@ def link_clients(clients, workers, *, per_worker: int, batch_size: int) -> list[
                 worker=workers[number // per_worker],
                 all_topics=number % SCOPED_EVERY != 0,
                 share_plan=number % SCOPED_EVERY != 0,
+                share_network=number % NETWORK_EVERY == 0,
             )
             for number, client in enumerate(clients)
         ],
@@ -58,6 +64,38 @@ def link_clients(clients, workers, *, per_worker: int, batch_size: int) -> list[
         batch_size=batch_size,
     )
     return links
+
+
+def add_supporters(clients, *, batch_size: int) -> int:
+    """For each client sharing their network, ``number % SUPPORTERS`` people in it who
+    think along in their plan, each another bench learner. Returns how many."""
+    pairs = [
+        (client, clients[(number + 1 + k) % len(clients)], k)
+        for number, client in enumerate(clients)
+        if number % NETWORK_EVERY == 0
+        for k in range(number % SUPPORTERS)
+    ]
+    people = Person.objects.bulk_create(
+        [
+            Person(
+                owner=client,
+                name=f"Steun {k + 1}",
+                relation="familie",
+                circle=1,
+                help_practical=True,
+            )
+            for client, _supporter, k in pairs
+        ],
+        batch_size=batch_size,
+    )
+    SupportLink.objects.bulk_create(
+        [
+            SupportLink(client=client, supporter=supporter, person=person)
+            for (client, supporter, _k), person in zip(pairs, people, strict=True)
+        ],
+        batch_size=batch_size,
+    )
+    return len(pairs)
 
 
 def build(*, clients: list[User], password: str) -> TeamBench:
@@ -79,6 +117,7 @@ def build(*, clients: list[User], password: str) -> TeamBench:
     team.leads.add(lead)
 
     links = link_clients(clients, workers, per_worker=CLIENTS_PER_WORKER, batch_size=2000)
+    supporters = add_supporters(clients, batch_size=2000)
     module_summaries_rebuild()
     return TeamBench(
         clients=CLIENTS_PER_WORKER,
@@ -86,6 +125,7 @@ def build(*, clients: list[User], password: str) -> TeamBench:
             "team_workers": WORKERS,
             "team_clients": len(links),
             "clients_per_worker": CLIENTS_PER_WORKER,
+            "team_supporters": supporters,
             "module_summaries": ModuleSummary.objects.count(),
         },
     )
