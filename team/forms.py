@@ -233,6 +233,9 @@ class SupportInvitationForm(forms.Form):
 
 
 class EncouragementForm(forms.ModelForm):
+    # On the same page as a supporter's agreement form, whose text field has the same name.
+    prefix = "bericht"
+
     class Meta:
         model = Encouragement
         fields = ["text"]

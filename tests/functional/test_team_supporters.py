@@ -107,7 +107,8 @@ def test_a_supporter_takes_on_an_agreement_marks_it_done_and_encourages(world):
 
     assert (
         helper.post(
-            reverse("team:support_encourage", args=[link.pk]), {"text": "Je kunt dit, Anna!"}
+            reverse("team:support_encourage", args=[link.pk]),
+            {"bericht-text": "Je kunt dit, Anna!"},
         ).status_code
         == 302
     )
@@ -176,7 +177,9 @@ def test_ending_counts_on_the_supporters_next_request(world, ended_by):
         == 404
     )
     assert (
-        helper.post(reverse("team:support_encourage", args=[link.pk]), {"text": "Hoi"}).status_code
+        helper.post(
+            reverse("team:support_encourage", args=[link.pk]), {"bericht-text": "Hoi"}
+        ).status_code
         == 404
     )
     # What they took on stays in the plan, under the name the client knows.
@@ -230,8 +233,8 @@ def test_one_cannot_invite_someone_from_another_persons_network(world):
             {"text": "Bellen", "due": "morgen"},
             "Schrijf de datum als dd-mm-jjjj",
         ),
-        ("team:support_encourage", {"text": "   "}, "Schrijf eerst een paar woorden."),
-        ("team:support_encourage", {"text": "x" * 281}, "280 tekens"),
+        ("team:support_encourage", {"bericht-text": "   "}, "Schrijf eerst een paar woorden."),
+        ("team:support_encourage", {"bericht-text": "x" * 281}, "280 tekens"),
     ],
 )
 def test_bad_input_comes_back_with_a_message_and_stores_nothing(world, url_name, data, message):
@@ -249,11 +252,11 @@ def test_encouragements_are_plain_text_and_rate_limited(world, settings):
     link = support_link(world["owner"], ans, person=world["aunt"])
     helper = _signed_in(ans)
     url = reverse("team:support_encourage", args=[link.pk])
-    assert helper.post(url, {"text": "<b>Sterk</b>\n<script>x</script>"}).status_code == 302
+    assert helper.post(url, {"bericht-text": "<b>Sterk</b>\n<script>x</script>"}).status_code == 302
     html = _signed_in(world["owner"]).get(reverse("team:plan")).content.decode()
     assert "&lt;b&gt;Sterk&lt;/b&gt; &lt;script&gt;" in html and "<script>x" not in html
-    assert helper.post(url, {"text": "Nog eentje"}).status_code == 302
-    too_many = helper.post(url, {"text": "En nog een"})
+    assert helper.post(url, {"bericht-text": "Nog eentje"}).status_code == 302
+    too_many = helper.post(url, {"bericht-text": "En nog een"})
     assert too_many.status_code == 429
     assert Encouragement.objects.count() == 2
 
@@ -301,7 +304,7 @@ def test_a_worker_sees_what_a_supporter_took_on_but_not_their_encouragements(wor
     link = support_link(owner, ans, person=world["aunt"])
     supporter = _signed_in(ans)
     supporter.post(reverse("team:support_plan", args=[link.pk]), {"text": "Ik kook dinsdag"})
-    supporter.post(reverse("team:support_encourage", args=[link.pk]), {"text": "Knap hoor"})
+    supporter.post(reverse("team:support_encourage", args=[link.pk]), {"bericht-text": "Knap hoor"})
     page = _text(_signed_in(helper_worker).get(reverse("team:client_plan", args=[owner.pk])))
     assert "Ik kook dinsdag" in page and "Knap hoor" not in page
 
@@ -312,7 +315,7 @@ def test_both_downloads_show_the_supporter_and_what_they_were_given(world):
     link = support_link(owner, ans, person=world["aunt"], topics=[world["money"]])
     supporter = _signed_in(ans)
     supporter.post(reverse("team:support_plan", args=[link.pk]), {"text": "Ik kook dinsdag"})
-    supporter.post(reverse("team:support_encourage", args=[link.pk]), {"text": "Knap hoor"})
+    supporter.post(reverse("team:support_encourage", args=[link.pk]), {"bericht-text": "Knap hoor"})
     supporter.get(reverse("team:support_plan", args=[link.pk]))
 
     theirs = account_export(user=ans)["team"]
