@@ -9,20 +9,26 @@ from datetime import timedelta
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import ForumEmail
 from forum.links import new_topic_url
 from forum.models import PeerAsk, PeerOffer, Post
-from forum.services import post_approve
+from forum.services import post_approve, topic_peers_ask
+from forum.tasks import ask_peers, send_pending_peer_asks
 
 from ..factories import complete_steps, member, start_topic
 
 pytestmark = pytest.mark.django_db
 
 PEERS_TEXT = "mensen die dit al deden willen meedenken"
+# A signed-in learner's step page once the catalog and the module's topic lists are cached:
+# the user and the learner's progress (as in test_query_counts), none for the count.
+WARM_STEP_PAGE_QUERIES = 2
 
 
 def _offer_url(module):
@@ -164,11 +170,12 @@ def test_the_count_is_right_at_once_after_an_opt_in_or_out_on_every_cached_page(
 def test_a_question_from_a_step_asks_at_most_five_never_the_asker_and_names_no_one(
     client, forum, module, steps, django_capture_on_commit_callbacks
 ):
+    # The asker thinks along too, and opted in first: first in line, were it not the asker.
+    asker = _peer(module, steps, email="asker@example.org")
     peers = [
         _peer(module, steps, email=f"peer{n}@example.org", forum_email=ForumEmail.IMMEDIATE)
         for n in range(7)
     ]
-    asker = _peer(module, steps, email="asker@example.org")
     response = _ask(client, forum, steps[1], asker, callbacks=django_capture_on_commit_callbacks)
     html = response.content.decode()
     assert "We vroegen 5 mensen die dit al deden om mee te denken." in html
@@ -317,3 +324,64 @@ def test_the_download_holds_offers_and_asks_and_deletion_takes_them(
         response = client.post("/account/verwijderen/", {"posts": "keep", "password": password})
     assert response.status_code == 302
     assert not PeerOffer.objects.exists() and not PeerAsk.objects.exists()
+
+
+# --- Query counts ------------------------------------------------------------------------------
+
+
+def _peer_offer_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return sum("community_peeroffer" in query["sql"] for query in queries.captured_queries)
+
+
+@pytest.mark.parametrize("peers", [3, 30])
+def test_the_count_costs_one_query_when_the_topic_lists_are_built_and_none_after(
+    client, forum, module, steps, peers, django_assert_max_num_queries
+):
+    learner = member()
+    client.force_login(learner)
+    complete_steps(learner, steps[:1])
+    client.get(
+        steps[1].url
+    )  # the catalog and the forum's answers cached, as later requests find them
+    for _ in range(peers):
+        _peer(module, steps)  # each opt-in drops the module's topic lists
+    assert _peer_offer_queries(client, steps[1].url) == 1
+    assert _peer_offer_queries(client, steps[1].url) == 0
+    # The page as a whole, whatever the number of peers: the same as without them.
+    with django_assert_max_num_queries(WARM_STEP_PAGE_QUERIES):
+        html = client.get(steps[1].url).content.decode()
+    assert f"{peers} mensen die dit al deden willen meedenken." in html
+
+
+@pytest.mark.parametrize("asks", [3, 30])
+def test_the_module_page_and_mijn_forum_cost_one_query_each_for_it(
+    client, forum, module, steps, asks
+):
+    learner = _peer(module, steps)
+    for n in range(asks):
+        topic = start_topic(forum, member(trusted=True), subject=f"Vraag {n}")
+        PeerAsk.objects.create(user=learner, topic=topic)
+    client.force_login(learner)
+    client.get(module.url)
+    assert _peer_offer_queries(client, module.url) == 1  # the reader's own offer
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(reverse("community:my_forum")).content.decode()
+    assert sum("community_peerask" in q["sql"] for q in queries.captured_queries) == 1
+    assert f"Vraag {asks - 1}" in html  # the newest first
+
+
+def test_an_ask_is_emailed_once_however_often_its_task_or_the_sweep_runs(
+    client, forum, module, steps, django_capture_on_commit_callbacks
+):
+    _peer(module, steps, email="peer@example.org", forum_email=ForumEmail.DAILY)
+    _ask(
+        client, forum, steps[0], member(trusted=True), callbacks=django_capture_on_commit_callbacks
+    )
+    assert len(mail.outbox) == 1
+    topic_id = PeerAsk.objects.get().topic_id
+    assert ask_peers(topic_id) == 0 and send_pending_peer_asks() == 0
+    # Asked again about the same topic (a moderator restoring it): no one new is asked.
+    assert topic_peers_ask(topic_id=topic_id) == 1
+    assert PeerAsk.objects.count() == 1 and len(mail.outbox) == 1
