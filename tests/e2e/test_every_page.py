@@ -28,6 +28,8 @@ def _pages() -> dict[str | None, list[str]]:
     current = catalog()
     module = current.modules[current.topics[0].module_ids[0]]
     step = current.steps[module.step_ids[0]]
+    # The module the demo client finished (load_demo): its page offers to think along.
+    finished = current.modules[[m for topic in current.topics for m in topic.module_ids][2]]
     topic = Topic.objects.filter(approved=True).order_by("-posts_count").first()
     link = TeamLink.objects.get(
         worker__username="demo-hulpverlener", client__username="demo-client"
@@ -54,6 +56,8 @@ def _pages() -> dict[str | None, list[str]]:
             "/mijn-voortgang/",
             new_topic_url(topic.forum),
             "/forum/mijn-forum/",
+            "/forum/meedenken/",
+            finished.url,
             "/team/",
             "/team/plan/",
             "/team/wie-keek-mee/",
