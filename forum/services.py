@@ -303,6 +303,8 @@ def topic_peers_ask(*, topic_id: int) -> int:
     candidates = peer_candidates(
         module_id=link.module_id, asker_id=topic.poster_id, limit=wanted * 4
     )
+    if not candidates:
+        return 0
     locked = list(
         get_user_model().objects.select_for_update().filter(pk__in=candidates).order_by("pk")
     )
@@ -314,7 +316,7 @@ def topic_peers_ask(*, topic_id: int) -> int:
             module_id=link.module_id,
             asker_id=topic.poster_id,
             limit=len(candidates),
-            user_ids=by_id,
+            user_ids=list(by_id),
         )
         if handler.can_read_forum(topic.forum, by_id[user_id])
     ][:wanted]

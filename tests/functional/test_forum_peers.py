@@ -18,6 +18,7 @@ from django.utils import timezone
 from accounts.models import ForumEmail
 from forum.links import new_topic_url
 from forum.models import PeerAsk, PeerOffer, Post
+from forum.permissions import _set_user_permissions
 from forum.services import post_approve, topic_peers_ask
 from forum.tasks import ask_peers, send_pending_peer_asks
 
@@ -385,3 +386,18 @@ def test_an_ask_is_emailed_once_however_often_its_task_or_the_sweep_runs(
     # Asked again about the same topic (a moderator restoring it): no one new is asked.
     assert topic_peers_ask(topic_id=topic_id) == 1
     assert PeerAsk.objects.count() == 1 and len(mail.outbox) == 1
+
+
+def test_peers_who_left_or_may_not_read_the_forum_are_not_asked(
+    client, forum, module, steps, django_capture_on_commit_callbacks
+):
+    gone = _peer(module, steps, is_active=False)
+    shut_out = _peer(module, steps)
+    _set_user_permissions(["can_read_forum"], has_perm=False, forum=forum, user=shut_out)
+    welcome = _peer(module, steps)
+    _ask(
+        client, forum, steps[0], member(trusted=True), callbacks=django_capture_on_commit_callbacks
+    )
+    asked = set(PeerAsk.objects.values_list("user_id", flat=True))
+    assert asked == {welcome.pk}
+    assert gone.pk not in asked and shut_out.pk not in asked
