@@ -6,7 +6,8 @@ opt in by setting ``response.anonymous_cacheable = True``. The CSRF token is the
 part: while such a request renders, ``{% csrf_input %}`` writes a placeholder,
 and every response (fresh or cached) gets its own token in its place, so the
 forms on the page keep working. The cache key carries a content version that
-is bumped on every publish, unpublish, move or delete (``core.versions``).
+is bumped on every publish, unpublish, move or delete, and the anonymous pages' own
+version, bumped by what else these pages show (``core.versions``).
 """
 
 from django.conf import settings
@@ -14,7 +15,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 
 from .fragments import csrf_placeholder, fill_csrf
-from .versions import content_version, read_once
+from .versions import anonymous_pages_versions, read_once
 
 
 class VersionsMiddleware:
@@ -46,7 +47,8 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         variant = "weinig-data" if request.low_data else "gewoon"
-        key = f"anon-page:{content_version()}:{request.LANGUAGE_CODE}:{variant}:{request.path}"
+        content, pages = anonymous_pages_versions()
+        key = f"anon-page:{content}.{pages}:{request.LANGUAGE_CODE}:{variant}:{request.path}"
         cached = cache.get(key)
         if cached is not None:
             body, content_type = cached

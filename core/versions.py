@@ -92,3 +92,20 @@ def content_version() -> int:
 def bump_content_version() -> None:
     """Invalidate everything cached per content version, now and again at commit."""
     bump(CONTENT_VERSION_KEY)
+
+
+# The whole-page cache of first-time anonymous visitors (``core.middleware``) also carries
+# this counter: an app that shows on those pages something that is not content (the forum's
+# count of peers who think along) bumps it when that changes.
+ANONYMOUS_PAGES_VERSION_KEY = "anon-pages-version"
+
+
+def anonymous_pages_versions() -> tuple[int, int]:
+    """The content version and the anonymous pages' own version, in one round trip."""
+    content, pages = current_many(CONTENT_VERSION_KEY, ANONYMOUS_PAGES_VERSION_KEY)
+    return content, pages
+
+
+def bump_anonymous_pages() -> None:
+    """Drop every whole page cached for first-time anonymous visitors, now and at commit."""
+    bump(ANONYMOUS_PAGES_VERSION_KEY)

@@ -10,7 +10,8 @@ Versions (``core.versions``) are bumped, never entries hunted down:
 - a topic's version: every save of the topic (machina's trackers save it on every post),
   votes and marked answers (``forum.services``); everything on a topic page carries it;
 - the permissions version (``forum.permissions``): who may read or do what.
-Two entries are deleted instead: a module's topic lists and what a reader follows.
+Two entries are deleted instead: a module's topic lists (with its count of peers who
+think along) and what a reader follows.
 """
 
 from __future__ import annotations
@@ -82,6 +83,16 @@ def forget_module_topics(*, forum_id: int) -> None:
     )
     if module_id is not None:
         cache.delete(module_topics_key(module_id))
+
+
+def forget_module_peers(*, module_id: int) -> None:
+    """A member opted in or out of thinking along with ``module_id``: its steps show the
+    count, so drop the module's topic lists (now and at commit, as ``forget_following``)
+    and the whole pages kept for first-time anonymous visitors."""
+    key = module_topics_key(module_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
+    versions.bump_anonymous_pages()
 
 
 def following_key(user_id: int | None) -> str:

@@ -8,6 +8,7 @@ Machina's own tables are not changed; everything here points at them.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from machina.core.db.models import get_model
 from wagtail import blocks
@@ -335,3 +336,47 @@ class CrisisSupport(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("hulp bij crisis")
+
+
+class PeerOffer(models.Model):
+    """A member who finished a module and said others busy with it may ask them to think
+    along ("meedenken"). Their name is never shown for it: a question from one of the
+    module's steps asks a few of them (``PeerAsk``), and they answer in the topic if
+    they want to."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="peer_offers"
+    )
+    module = models.ForeignKey("learning.ModulePage", on_delete=models.CASCADE, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "module"], name="peer_offer_once"),
+        ]
+        indexes = [models.Index(fields=["module", "created"], name="peer_offer_module")]
+        verbose_name = _("aanbod om mee te denken")
+        verbose_name_plural = _("aanbiedingen om mee te denken")
+
+    def __str__(self):
+        return f"{self.user} → {self.module_id}"
+
+
+class PeerAsk(models.Model):
+    """One peer asked to think along with one topic: what the per-peer weekly limit and
+    the fair spread (least recently asked first) count with, what the peer sees under
+    "Mijn forum", and the email's idempotence (``sent_at``, as ``PostNotification``)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+    created = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "topic"], name="peer_ask_once_per_topic"),
+        ]
+        indexes = [models.Index(fields=["user", "-created"], name="peer_ask_recent")]
+
+    def __str__(self):
+        return f"{self.user} → {self.topic_id}"

@@ -1,5 +1,5 @@
-"""Forum emails: new posts for followers (immediately or as a daily digest) and crisis
-alerts for moderators.
+"""Forum emails: new posts for followers (immediately or as a daily digest), questions
+for peers who did a module, and crisis alerts for moderators.
 
 Every email is first a row in PostgreSQL (``PostNotification``, ``CrisisSignal``) and is
 sent under that row's lock, which is then stamped ``sent_at``/``alerted_at`` in the same
@@ -32,7 +32,7 @@ from accounts.models import ForumEmail
 from core.text import one_line
 
 from . import links
-from .models import CrisisSignal, ModerationAction, PostNotification, Subscription
+from .models import CrisisSignal, ModerationAction, PeerAsk, PostNotification, Subscription
 
 logger = logging.getLogger(__name__)
 
@@ -241,6 +241,60 @@ def daily_digests_send() -> int:
                 raise
             logger.exception("The forum digest of user %s could not be sent", user_id)
             _sending_failed(PostNotification.objects.filter(user_id=user_id), error)
+    return sent
+
+
+def _peer_ask_send(ask_id: int) -> bool:
+    """Email one pending ask under its lock, stamped sent in the same transaction; to
+    someone who wants no forum email (or has no address) nothing is sent: they find the
+    question under "Mijn forum". False when nothing was sent."""
+    with transaction.atomic():
+        ask = (
+            PeerAsk.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("user", "topic__forum", "topic__meta__step")
+            .filter(pk=ask_id, sent_at__isnull=True)
+            .first()
+        )
+        if ask is None:
+            return False
+        user, topic = ask.user, ask.topic
+        sent = bool(user.email and user.forum_email != ForumEmail.OFF and topic.approved)
+        if sent:
+            step = topic.meta.step if hasattr(topic, "meta") else None
+            _send(
+                user=user,
+                subject=gettext_lazy("Wil je meedenken? Een vraag over “%(forum)s”"),
+                params={"forum": topic.forum.name},
+                template="community/email/peer_ask.txt",
+                context={
+                    "topic": topic,
+                    "step": step,
+                    "url": _absolute(links.topic_url(topic)),
+                    "settings_url": _absolute(reverse("community:peer_offers")),
+                },
+            )
+        ask.sent_at = timezone.now()
+        ask.save(update_fields=["sent_at"])
+        return sent
+
+
+def peer_asks_send(*, topic_id: int | None = None) -> int:
+    """Send the pending asks of the topic ``topic_id`` (or everyone's), each on its own;
+    one the mail server refuses is logged and not tried again (a peer is asked a few
+    times a week at most: an old question is better left than sent late). A mail server
+    that is down stops the run with its error. Returns how many emails were sent."""
+    pending = PeerAsk.objects.filter(sent_at__isnull=True)
+    if topic_id is not None:
+        pending = pending.filter(topic_id=topic_id)
+    sent = 0
+    for ask_id in list(pending.order_by("pk").values_list("pk", flat=True)):
+        try:
+            sent += _peer_ask_send(ask_id)
+        except Exception as error:
+            if _mail_server_down(error):
+                raise
+            logger.exception("Peer ask %s could not be sent", ask_id)
+            PeerAsk.objects.filter(pk=ask_id).update(sent_at=timezone.now())
     return sent
 
 

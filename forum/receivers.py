@@ -8,8 +8,11 @@
   task, on commit) and, approved by a moderator, may earn its writer trust. Whether it
   was visible before, the post knows from when it was loaded (``core.changes``).
 - ``post_save`` / ``post_delete`` of machina's ``Topic`` (every post saves its topic):
-  bump the topic's version and forget its module's topic lists.
+  bump the topic's version and forget its module's topic lists; a question from a step
+  that waited for a moderator asks peers who did the module once it is approved.
 - ``post_save`` / ``post_delete`` of ``Subscription``: forget what the person follows.
+- ``post_save`` / ``post_delete`` of ``PeerOffer`` (an account's go with its deletion):
+  the module's steps show a new count of peers who think along.
 - ``accounts.names.public_name_changed``: a new name shows on the cached pages of the
   topics the person wrote in (bumps those topics' versions).
 - Machina's permission rows, forums deleted, groups and group membership: bump the
@@ -36,9 +39,10 @@ from .cache import (
     bump_topic_version,
     bump_topic_versions,
     forget_following,
+    forget_module_peers,
     forget_module_topics,
 )
-from .models import Subscription
+from .models import PeerOffer, Subscription
 from .permissions import bump_permissions_version, forum_permissions_ensure_defaults
 from .services import member_trust_if_earned
 
@@ -69,6 +73,7 @@ def _account_deleting(sender, user, keep_posts, **kwargs):
 
 
 changes.track(Post, "approved")
+changes.track(ForumTopic, "approved")
 
 
 @receiver(post_save, sender=Post)
@@ -91,10 +96,24 @@ def _topic_changed(sender, instance, **kwargs):
     bump_topic_version(instance.pk)
 
 
+@receiver(post_save, sender=ForumTopic)
+def _topic_approved(sender, instance, created, **kwargs):
+    # A new topic is asked about by topic_start (its step is written after this save);
+    # one approved later (machina's trackers, when its first post is) asks here.
+    if not created and instance.approved and "approved" in changes.changed(instance):
+        services.topic_peers_ask(topic_id=instance.pk)
+
+
 @receiver(post_save, sender=Subscription)
 @receiver(post_delete, sender=Subscription)
 def _subscriptions_changed(sender, instance, **kwargs):
     forget_following(user_id=instance.user_id)
+
+
+@receiver(post_save, sender=PeerOffer)
+@receiver(post_delete, sender=PeerOffer)
+def _peer_offers_changed(sender, instance, **kwargs):
+    forget_module_peers(module_id=instance.module_id)
 
 
 @receiver(public_name_changed)

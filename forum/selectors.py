@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import Exists, F, OuterRef, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Window
+from django.db.models.functions import Coalesce, RowNumber
+from django.utils import timezone
 from machina.conf import settings as machina_settings
 from machina.core.db.models import get_model
 
 from accounts import roles
+from learning.models import ModuleCompletion
 
 from . import links
 from .cache import (
@@ -35,6 +39,8 @@ from .models import (
     HelpfulVote,
     ModerationAction,
     ModuleForum,
+    PeerAsk,
+    PeerOffer,
     PostNotification,
     Report,
     Subscription,
@@ -145,6 +151,8 @@ class ModuleTopics:
     # (step id, its most recent topics) for every step questions were asked from. A
     # class default: an entry cached before this field existed reads as "none yet".
     by_step: tuple[tuple[int, tuple[TopicLink, ...]], ...] = ()
+    # How many active members who finished the module think along (``PeerOffer``).
+    peers: int = 0
 
     def for_step(self, step_id: int) -> tuple[TopicLink, ...]:
         """The topics asked from the step ``step_id`` (started with its "Vraag het aan
@@ -153,9 +161,10 @@ class ModuleTopics:
 
 
 def module_topics(*, module_id: int, count: int = 3) -> ModuleTopics | None:
-    """The most recent and the most helpful topics of a module's forum, and per step the
-    most recent topics asked from it (``count`` of each), for its learning pages. Cached
-    until a topic in that forum changes (see ``forget_module_topics``)."""
+    """The most recent and the most helpful topics of a module's forum, per step the
+    most recent topics asked from it (``count`` of each), and how many peers think along,
+    for its learning pages. Cached until a topic in that forum changes or someone opts in
+    or out (``forget_module_topics``, ``forget_module_peers``)."""
     key = module_topics_key(module_id)
     cached = cache.get(key)
     if cached is not None:
@@ -204,6 +213,7 @@ def module_topics(*, module_id: int, count: int = 3) -> ModuleTopics | None:
             ]
         ),
         by_step=tuple((step_id, as_links(topics)) for step_id, topics in by_step.items()),
+        peers=PeerOffer.objects.filter(module_id=module_id, user__is_active=True).count(),
     )
     cache.set(key, result, MODULE_TOPICS_CACHE_SECONDS)
     return result
@@ -395,8 +405,9 @@ def moderation_overview() -> dict[str, list[Any]]:
 
 
 def member_overview(*, user: User) -> dict[str, list[Any]]:
-    """ "Mijn forum": what someone follows, their posts that are not (or no longer) on the
-    forum, and what moderators told them. Nothing about them is hidden from them."""
+    """ "Mijn forum": what someone follows, the questions they were asked to think along
+    with, their posts that are not (or no longer) on the forum, and what moderators told
+    them. Nothing about them is hidden from them."""
     subscriptions = list(
         Subscription.objects.filter(user=user)
         .select_related("topic__forum", "forum")
@@ -419,7 +430,76 @@ def member_overview(*, user: User) -> dict[str, list[Any]]:
         .select_related("post__topic__forum")
         .order_by("-created")
     )
-    return {"subscriptions": subscriptions, "off_forum": off_forum, "moderation": actions}
+    return {
+        "subscriptions": subscriptions,
+        "peer_asks": peer_asks_received(user=user),
+        "off_forum": off_forum,
+        "moderation": actions,
+    }
+
+
+# --- Peers who did the module ("meedenken") ------------------------------------------------
+
+
+def module_finished(*, user: User, module_id: int) -> bool:
+    """Whether ``user`` once did every live step of the module (learning's
+    ``ModuleCompletion``, kept when steps are added later)."""
+    return ModuleCompletion.objects.filter(user=user, module_id=module_id).exists()
+
+
+def peer_offered(*, user: User, module_id: int) -> bool:
+    """Whether ``user`` thinks along with the module (one query)."""
+    return PeerOffer.objects.filter(user=user, module_id=module_id).exists()
+
+
+def peer_offers(*, user: User) -> list[PeerOffer]:
+    """The modules ``user`` thinks along with, by title (one query)."""
+    return list(
+        PeerOffer.objects.filter(user=user).select_related("module").order_by("module__title")
+    )
+
+
+def peer_asks_received(*, user: User, limit: int = 20) -> list[PeerAsk]:
+    """The questions ``user`` was asked to think along with, newest first, that are still
+    on the forum (one query)."""
+    return list(
+        PeerAsk.objects.filter(user=user, topic__approved=True)
+        .select_related("topic__forum")
+        .order_by("-created")[:limit]
+    )
+
+
+def peer_candidates(
+    *, module_id: int, asker_id: int, limit: int, user_ids: Iterable[int] | None = None
+) -> list[int]:
+    """The ids of up to ``limit`` members to ask about a question on the module: they
+    opted in, are active, are not the asker, and were asked fewer than
+    ``FORUM_PEER_ASKS_PER_WEEK`` times in the last seven days; the least recently asked
+    first (never asked before anyone), then who opted in first. One query; ``user_ids``
+    narrows it to those members."""
+    week_ago = timezone.now() - timedelta(days=7)
+    asks = PeerAsk.objects.filter(user=OuterRef("user_id"))
+    this_week = (
+        asks.filter(created__gte=week_ago)
+        .order_by()
+        .values("user")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    offers = PeerOffer.objects.filter(module_id=module_id, user__is_active=True).exclude(
+        user_id=asker_id
+    )
+    if user_ids is not None:
+        offers = offers.filter(user_id__in=list(user_ids))
+    return list(
+        offers.annotate(
+            asked_this_week=Coalesce(Subquery(this_week), 0),
+            last_asked=Subquery(asks.order_by("-created").values("created")[:1]),
+        )
+        .filter(asked_this_week__lt=settings.FORUM_PEER_ASKS_PER_WEEK)
+        .order_by(F("last_asked").asc(nulls_first=True), "created", "pk")
+        .values_list("user_id", flat=True)[:limit]
+    )
 
 
 # --- Member pages --------------------------------------------------------------------------
@@ -554,6 +634,27 @@ def export_subscriptions_for(*, user: User) -> ExportRows:
     )
 
 
+def export_peer_offers_for(*, user: User) -> ExportRows:
+    """Every module the user said others may ask them about, oldest first."""
+    return _rows(
+        PeerOffer.objects.filter(user=user).order_by("created", "pk"),
+        module_id="module_id",
+        module="module__title",
+        created="created",
+    )
+
+
+def export_peer_asks_for(*, user: User) -> ExportRows:
+    """Every question the user was asked to think along with, and when it was emailed."""
+    return _rows(
+        PeerAsk.objects.filter(user=user).order_by("created", "pk"),
+        topic_id="topic_id",
+        topic="topic__subject",
+        asked="created",
+        emailed="sent_at",
+    )
+
+
 def export_reports_for(*, user: User) -> ExportRows:
     """Every report the user made, with the reason in words (not who handled it)."""
     rows = _rows(
@@ -634,4 +735,6 @@ def export_for(*, user: User) -> dict[str, Any]:
         "crisis_signals_on_my_posts": export_crisis_signals_for(user=user),
         "email_notifications": export_notifications_for(user=user),
         "topics_read": export_topics_read_for(user=user),
+        "thinking_along": export_peer_offers_for(user=user),
+        "asked_to_think_along": export_peer_asks_for(user=user),
     }

@@ -16,6 +16,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 from machina.conf import settings as machina_settings
 from machina.core.db.models import get_model
+from machina.core.loading import get_class
 
 from accounts.models import ForumEmail
 from core.tasks import enqueue_on_commit
@@ -29,6 +30,8 @@ from .models import (
     HelpfulVote,
     ModerationAction,
     ModuleForum,
+    PeerAsk,
+    PeerOffer,
     PostMeta,
     Report,
     Subscription,
@@ -37,7 +40,7 @@ from .models import (
 )
 from .permissions import bump_permissions_version, forum_set_archived, member_trust
 from .safety import find_crisis_phrases
-from .selectors import crisis_phrases
+from .selectors import crisis_phrases, module_finished, peer_candidates
 
 if TYPE_CHECKING:
     from machina.apps.forum_permission.handler import PermissionHandler
@@ -143,6 +146,8 @@ def forum_tree_sync() -> SyncReport:
 class Posted:
     post: object
     crisis_phrases: list[str]
+    # How many peers who did the module were asked to think along (never who).
+    peers_asked: int = 0
 
 
 def _signal_crisis(post: Any) -> Posted:
@@ -174,11 +179,15 @@ def topic_start(
     content: str,
     step: StepPage | None = None,
     handler: PermissionHandler,
+    ask_peers: bool = True,
 ) -> Posted:
     """Start a topic in ``forum`` with its first post. The caller checked the permission
     to start topics. The post waits for a moderator unless ``user`` may post without
     approval (machina's permission, which new members earn after their first approved
-    posts: ``member_trust_if_earned``); so do replies and edits."""
+    posts: ``member_trust_if_earned``); so do replies and edits. A visible question from
+    a ``step`` asks peers who did its module (``topic_peers_ask``) unless ``ask_peers`` is
+    False (the asker's rate limit); one that waits asks them once a moderator approves
+    it (``forum.receivers``)."""
     approved = handler.can_post_without_approval(forum, user)
     topic = Topic.objects.create(
         forum=forum,
@@ -192,7 +201,10 @@ def topic_start(
         topic=topic, poster=user, subject=subject, content=content, approved=approved
     )
     TopicMeta.objects.create(topic=topic, step=step)
-    return _after_post(post=post, user=user)
+    posted = _after_post(post=post, user=user)
+    if ask_peers and step is not None and approved:
+        posted.peers_asked = topic_peers_ask(topic_id=topic.pk)
+    return posted
 
 
 @transaction.atomic
@@ -242,6 +254,76 @@ def member_trust_if_earned(*, user: User) -> bool:
         return False
     member_trust(user=user)
     return True
+
+
+# --- Peers who did the module ("meedenken") --------------------------------------------
+
+
+class ModuleNotFinished(PermissionDenied):
+    pass
+
+
+@transaction.atomic
+def peer_offer_set(*, user: User, module_id: int, on: bool) -> bool:
+    """Let others who are busy with the module ask ``user`` to think along (``on``), or
+    stop it. Only someone who finished the module may start (``ModuleNotFinished``);
+    anyone may stop. Idempotent. Returns whether anything changed."""
+    if not on:
+        deleted, _rows = PeerOffer.objects.filter(user=user, module_id=module_id).delete()
+        return bool(deleted)
+    if not module_finished(user=user, module_id=module_id):
+        raise ModuleNotFinished
+    _offer, created = PeerOffer.objects.get_or_create(user=user, module_id=module_id)
+    return created
+
+
+@transaction.atomic
+def topic_peers_ask(*, topic_id: int) -> int:
+    """Ask up to ``FORUM_PEERS_PER_QUESTION`` peers who did the module to think along with
+    a visible topic asked from one of its steps (``peer_candidates``: never the asker,
+    the least recently asked first, each at most ``FORUM_PEER_ASKS_PER_WEEK`` times a
+    week), only those who may read its forum. Writes one ``PeerAsk`` per peer and emails
+    them after commit (``forum.tasks.ask_peers``). Once per topic: asked again, it returns
+    how many were asked before. Returns how many peers were asked."""
+    topic = (
+        Topic.objects.select_related("forum__module_forum", "meta")
+        .filter(pk=topic_id, approved=True)
+        .first()
+    )
+    meta = getattr(topic, "meta", None) if topic is not None else None
+    link = getattr(topic.forum, "module_forum", None) if topic is not None else None
+    if meta is None or meta.step_id is None or link is None or link.module_id is None:
+        return 0
+    if asked := PeerAsk.objects.filter(topic=topic).count():
+        return asked
+    wanted = settings.FORUM_PEERS_PER_QUESTION
+    # Room for those who may not read the forum; then, under the candidates' row locks
+    # (taken in id order, so two questions never wait on each other in a circle), counted
+    # again: a question asked at the same moment cannot push anyone over the weekly limit.
+    candidates = peer_candidates(
+        module_id=link.module_id, asker_id=topic.poster_id, limit=wanted * 4
+    )
+    if not candidates:
+        return 0
+    locked = list(
+        get_user_model().objects.select_for_update().filter(pk__in=candidates).order_by("pk")
+    )
+    by_id = {user.pk: user for user in locked}
+    handler = get_class("forum_permission.handler", "PermissionHandler")()
+    chosen = [
+        by_id[user_id]
+        for user_id in peer_candidates(
+            module_id=link.module_id,
+            asker_id=topic.poster_id,
+            limit=len(candidates),
+            user_ids=list(by_id),
+        )
+        if handler.can_read_forum(topic.forum, by_id[user_id])
+    ][:wanted]
+    PeerAsk.objects.bulk_create([PeerAsk(user=user, topic=topic) for user in chosen])
+    if chosen:
+        enqueue_on_commit(tasks.ask_peers, topic.pk)
+    return len(chosen)
 
 
 # --- "Dit hielp mij" and the marked answer -------------------------------------------

@@ -27,6 +27,18 @@ def notify_followers(post_id: int) -> int:
 
 
 @shared_task(**RETRY)
+def ask_peers(topic_id: int) -> int:
+    """Email the peers asked to think along with the topic (``topic_peers_ask``)."""
+    return notifications.peer_asks_send(topic_id=topic_id)
+
+
+@shared_task(**RETRY)
+def send_pending_peer_asks() -> int:
+    """The sweep for asks whose task never ran."""
+    return notifications.peer_asks_send()
+
+
+@shared_task(**RETRY)
 def send_pending_notifications() -> int:
     """The sweep for immediate notifications whose task never ran."""
     return notifications.immediate_notifications_send()

@@ -19,6 +19,8 @@ from . import views
 community_patterns = [
     path("help-iemand/", views.help_today, name="help_today"),
     path("mijn-forum/", views.my_forum, name="my_forum"),
+    path("meedenken/", views.peer_offers, name="peer_offers"),
+    path("meedenken/<int:module_id>/", views.peer_offer, name="peer_offer"),
     path("bericht/<int:pk>/hielp/", views.post_helpful, name="post_helpful"),
     path("bericht/<int:pk>/beste-antwoord/", views.post_mark_answer, name="post_mark_answer"),
     path("bericht/<int:pk>/melden/", views.post_report, name="post_report"),

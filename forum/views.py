@@ -16,7 +16,7 @@ from django.http import Http404, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from machina.core.db.models import get_model
@@ -207,6 +207,16 @@ def _posted(request, posted, *, edited: bool = False):
         )
     elif edited:
         messages.success(request, _("Je bericht is aangepast."))
+    if posted.peers_asked:
+        messages.info(
+            request,
+            ngettext(
+                "We vroegen %(count)d persoon die dit al deed om mee te denken.",
+                "We vroegen %(count)d mensen die dit al deden om mee te denken.",
+                posted.peers_asked,
+            )
+            % {"count": posted.peers_asked},
+        )
     if posted.crisis_phrases:
         return redirect("community:posted", pk=post.pk)
     if post.approved:
@@ -264,6 +274,8 @@ def topic_create(request, forum_slug, forum_pk):
         content=form.cleaned_data["content"],
         step=step,
         handler=handler,
+        # Over the limit the question is still posted; only no peers are asked.
+        ask_peers=step is not None and not _rate_limited(request, "peer_ask"),
     )
     return _posted(request, posted)
 
@@ -402,6 +414,42 @@ def help_today(request):
 @login_required
 def my_forum(request):
     return render(request, "community/my_forum.html", selectors.member_overview(user=request.user))
+
+
+@login_required
+def peer_offers(request):
+    """The modules the member thinks along with, each with a button to stop."""
+    return render(
+        request, "community/peer_offers.html", {"offers": selectors.peer_offers(user=request.user)}
+    )
+
+
+@require_POST
+@login_required
+def peer_offer(request, module_id):
+    """Think along with a finished module (``aan=1``), or stop (``aan=0``: for any module,
+    finished or not, published or not). Back to the module, or to the list."""
+    on = {"1": True, "0": False}.get(request.POST.get("aan", ""))
+    if on is None:
+        return HttpResponseBadRequest(_("Kies of je wilt meedenken: ja of nee."))
+    module = catalog().modules.get(module_id)
+    if on and module is None:
+        raise Http404
+    try:
+        services.peer_offer_set(user=request.user, module_id=module_id, on=on)
+    except services.ModuleNotFinished as error:
+        raise PermissionDenied(
+            _("Meedenken kan als je de module af hebt. Doe eerst alle stappen.")
+        ) from error
+    messages.success(
+        request,
+        _("Dank je! Mensen die met deze module bezig zijn, kunnen je nu vragen mee te denken.")
+        if on
+        else _("Je wordt hier niet meer voor gevraagd."),
+    )
+    if request.POST.get("terug") == "module" and module is not None:
+        return redirect(module.url)
+    return redirect("community:peer_offers")
 
 
 @login_required

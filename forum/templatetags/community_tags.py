@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from forum import links
 from forum.permissions import is_moderator
 from forum.selectors import module_topics
+from forum.selectors import peer_offered as selectors_peer_offered
 
 register = template.Library()
 
@@ -21,6 +22,12 @@ def forum_moderator(context) -> bool:
 def module_forum_topics(module_id):
     """The module forum's recent and most helpful topics, for the learning pages."""
     return module_topics(module_id=module_id)
+
+
+@register.simple_tag(takes_context=True)
+def peer_offered(context, module_id) -> bool:
+    """Whether the signed-in reader thinks along with the module (one query)."""
+    return selectors_peer_offered(user=context["request"].user, module_id=module_id)
 
 
 @register.filter

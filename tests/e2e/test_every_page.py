@@ -29,6 +29,8 @@ def _pages() -> dict[str | None, list[str]]:
     current = catalog()
     module = current.modules[current.topics[0].module_ids[0]]
     step = current.steps[module.step_ids[0]]
+    # The module the demo client finished (load_demo): its page offers to think along.
+    finished = current.modules[[m for topic in current.topics for m in topic.module_ids][2]]
     topic = Topic.objects.filter(approved=True).order_by("-posts_count").first()
     initiative = Initiative.objects.order_by("pk").first()
     link = TeamLink.objects.get(
@@ -59,6 +61,8 @@ def _pages() -> dict[str | None, list[str]]:
             "/mijn-voortgang/",
             new_topic_url(topic.forum),
             "/forum/mijn-forum/",
+            "/forum/meedenken/",
+            finished.url,
             "/team/",
             "/team/plan/",
             "/team/wie-keek-mee/",

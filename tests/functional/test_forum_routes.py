@@ -18,6 +18,8 @@ Topic = get_model("forum_conversation", "Topic")
 REVIEWED = {
     "community:help_today": ("forum.views", "ours: reads only"),
     "community:my_forum": ("forum.views", "ours: reads only, signed in"),
+    "community:peer_offers": ("forum.views", "ours: reads only, signed in"),
+    "community:peer_offer": ("forum.views", "ours: a choice, no text, signed in"),
     "community:post_helpful": ("forum.views", "ours: a vote, no text"),
     "community:post_mark_answer": ("forum.views", "ours: a mark, no text"),
     "community:post_report": ("forum.views", "ours: report text is for moderators only"),

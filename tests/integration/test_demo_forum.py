@@ -20,7 +20,14 @@ from demo.models import DemoPost
 from demo.people import read_members
 from demo.team import read_team
 from forum.forms import ReplyForm, TopicForm
-from forum.models import CrisisSignal, HelpfulVote, ModuleForum, PostMeta, TopicMeta
+from forum.models import (
+    CrisisSignal,
+    HelpfulVote,
+    ModuleForum,
+    PeerOffer,
+    PostMeta,
+    TopicMeta,
+)
 from forum.safety import (
     DEFAULT_CRISIS_PHRASES,
     find_crisis_phrases,
@@ -28,7 +35,7 @@ from forum.safety import (
     parse_phrases,
 )
 from forum.services import post_approve, post_mark_helpful, topic_mark_answer
-from learning.models import ModulePage, StepPage
+from learning.models import ModuleCompletion, ModulePage, StepPage
 from team.models import PlanItem, TeamLink
 
 from ..factories import member, reply, start_topic
@@ -71,6 +78,7 @@ def _snapshot() -> dict:
         "post_meta": sorted(PostMeta.objects.values_list("post_id", "helpful_count")),
         "links": sorted(TeamLink.objects.values_list("client_id", "worker_id", "ended_at")),
         "plan": sorted(PlanItem.objects.values_list("client_id", "who", "worker_id", "text")),
+        "peer_offers": sorted(PeerOffer.objects.values_list("user_id", "module_id", "created")),
     }
 
 
@@ -115,6 +123,29 @@ def test_every_module_forum_has_answered_questions_and_loading_twice_changes_not
     before = _snapshot()
     call_command("load_demo", "--with-users")
     assert _snapshot() == before
+
+
+def test_demo_members_who_finished_a_module_think_along_and_its_steps_say_so(client):
+    call_command("load_demo", "--with-users")
+    expected = {
+        (member["username"], slug) for member in read_members() for slug in member["thinks_along"]
+    }
+    offers = set(PeerOffer.objects.values_list("user__username", "module__slug"))
+    assert offers == expected and len(offers) >= 5
+    for username, slug in offers:  # each finished the module first, as on the site
+        assert ModuleCompletion.objects.filter(user__username=username, module__slug=slug).exists()
+
+    module = ModulePage.objects.get(slug="zorgtoeslag-en-huurtoeslag-aanvragen")
+    thinking = PeerOffer.objects.filter(module=module).count()
+    assert thinking >= 3
+    for step in StepPage.objects.live().child_of(module):
+        html = BeautifulSoup(client.get(step.url).content, "html.parser")
+        count = html.find("p", class_="peers-count").get_text(strip=True)
+        assert count == f"{thinking} mensen die dit al deden willen meedenken.", step.slug
+    # A module nobody thinks along with says nothing about it.
+    quiet = ModulePage.objects.exclude(slug__in={slug for _u, slug in offers}).first()
+    step = StepPage.objects.live().child_of(quiet).first()
+    assert "willen meedenken" not in client.get(step.url).content.decode()
 
 
 def test_demo_posts_are_dated_in_the_past_answers_after_their_question():
@@ -240,7 +271,7 @@ def test_small_valid_files_read(tmp_path):
     content = _demo_files(tmp_path)
     assert read_forum(content)["m"][0]["replies"][0]["best"] is True
     assert read_members(content) == [
-        {"username": "demo-lid-a", "display_name": "A", "expert": False}
+        {"username": "demo-lid-a", "display_name": "A", "expert": False, "thinks_along": []}
     ]
     assert read_team(content)["plan"][0]["who"] == "demo-client"
 
@@ -280,12 +311,17 @@ def test_small_valid_files_read(tmp_path):
             r"members\.yaml: unknown key 'rol' in member 1",
         ),
         (
+            read_members,
+            {"members": "- {username: demo-lid-a, display_name: A, thinks_along: [geen]}\n"},
+            r"members\.yaml: member 'demo-lid-a' thinks along with no module 'geen'",
+        ),
+        (
             read_team,
             {"team": "teams: []\nlinks: []\nplan: [{client: demo-client, wie: x, text: T}]\n"},
             r"team\.yaml: unknown key 'wie' in plan 1",
         ),
     ],
-    ids=["conversation", "reply", "person", "step", "member", "plan"],
+    ids=["conversation", "reply", "person", "step", "member", "thinks-along", "plan"],
 )
 def test_a_wrong_key_is_named_with_its_file(tmp_path, reader, files, message):
     content = _demo_files(tmp_path, **files)

@@ -31,6 +31,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "forum.tasks.send_pending_notifications",
         "schedule": 300.0,
     },
+    "send-pending-peer-asks": {"task": "forum.tasks.send_pending_peer_asks", "schedule": 300.0},
     "send-pending-crisis-alerts": {
         "task": "forum.tasks.send_pending_crisis_alerts",
         "schedule": 120.0,

@@ -27,4 +27,11 @@ FORUM_NOTIFICATION_ATTEMPTS = env.int("FORUM_NOTIFICATION_ATTEMPTS", default=5)
 FORUM_RATE_LIMITS = {
     "topic": {"user": "5/h", "ip": "20/h"},
     "post": {"user": "20/h", "ip": "60/h"},
+    # Questions from a step that ask peers who did it to think along (the question itself
+    # is posted either way).
+    "peer_ask": {"user": "3/d", "ip": "10/d"},
 }
+# Peers who finished a module and opted in to be asked: how many one question from its
+# steps asks, and how many asks one peer gets in seven days at most.
+FORUM_PEERS_PER_QUESTION = env.int("FORUM_PEERS_PER_QUESTION", default=5)
+FORUM_PEER_ASKS_PER_WEEK = env.int("FORUM_PEER_ASKS_PER_WEEK", default=3)

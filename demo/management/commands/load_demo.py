@@ -18,7 +18,7 @@ from accounts.models import User
 from demo.forum import load_demo_forum
 from demo.learning import load_demo_learning
 from demo.nearby import load_demo_nearby
-from demo.people import DEMO_USERS, load_demo_members
+from demo.people import DEMO_USERS, load_demo_members, load_demo_peer_offers
 from demo.team import load_demo_team
 from forum.services import forum_tree_sync
 from learning.learners import Learner
@@ -61,6 +61,7 @@ class Command(BaseCommand):
             lines.append(f"  {username:<26} {description}")
         self._give_demo_client_progress(User.objects.get(username="demo-client"))
         members = load_demo_members()
+        load_demo_peer_offers()
         posts = load_demo_forum()
         load_demo_team()
         self.stdout.write(f"Demo users (password: {password}):")
