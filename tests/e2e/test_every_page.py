@@ -12,7 +12,8 @@ from machina.core.db.models import get_model
 from forum.links import forum_url, new_topic_url, topic_url
 from learning.selectors import catalog
 from nearby.models import Initiative
-from team.models import TeamLink
+from network.models import Person
+from team.models import SupportLink, TeamLink
 
 from .conftest import PHONE
 from .pages import check_page, log_in
@@ -36,6 +37,8 @@ def _pages() -> dict[str | None, list[str]]:
     link = TeamLink.objects.get(
         worker__username="demo-hulpverlener", client__username="demo-client"
     )
+    support = SupportLink.objects.get(supporter__username="demo-steunpersoon")
+    neighbour = Person.objects.get(owner__username="demo-client", name="Buurvrouw Ineke")
     return {
         None: [
             "/",
@@ -69,6 +72,9 @@ def _pages() -> dict[str | None, list[str]]:
             "/team/uitnodigen/",
             "/netwerk/",
             "/netwerk/nieuw/",
+            f"/team/plan/hulp/{step.id}/",
+            f"/team/steun/uitnodigen/{neighbour.pk}/",
+            f"/team/steun/{support.pk}/stoppen/",
             "/in-de-buurt/voorstellen/",
             "/account/profiel/",
             "/account/mijn-gegevens/",
@@ -81,6 +87,7 @@ def _pages() -> dict[str | None, list[str]]:
             "/team/overzicht/",
             "/team/code/",
         ],
+        "demo-steunpersoon": ["/team/steun/", f"/team/steun/{support.pk}/", "/team/code/"],
         "demo-teamleider": ["/team/rapport/"],
         "demo-moderator": ["/forum/meldingen/"],
     }

@@ -28,8 +28,9 @@ pytestmark = pytest.mark.django_db
 
 PEERS_TEXT = "mensen die dit al deden willen meedenken"
 # A signed-in learner's step page once the catalog and the module's topic lists are cached:
-# the user and the learner's progress (as in test_query_counts), none for the count.
-WARM_STEP_PAGE_QUERIES = 2
+# the user, the learner's progress and the topic's initiatives nearby (as in
+# test_query_counts), none for the count.
+WARM_STEP_PAGE_QUERIES = 3
 
 
 def _offer_url(module):

@@ -91,6 +91,7 @@ def world():
         "plan_only": plan_only,
         "ended": ended,
         "person": network_person(client, "Buurman Kees"),
+        "step": steps_of(shared)[0],
         "encouragement": encouragement,
         "people": people,
         "link": link,
@@ -180,6 +181,12 @@ CASES = [
         only({"client": DONE}, GONE),
     ),
     ("plans I support", "get", lambda w: reverse("team:supporting"), SIGNED_IN),
+    (
+        "who can help with a step",
+        "get",
+        lambda w: reverse("team:step_help", args=[w["step"].pk]),
+        SIGNED_IN,
+    ),
     (
         "invite a supporter",
         "get",

@@ -344,3 +344,34 @@ def test_deleting_either_account_ends_the_link(world):
     support_link(owner, kees)
     account_delete(user=owner, keep_posts=False)
     assert not SupportLink.objects.exists() and not Encouragement.objects.exists()
+
+
+def test_the_plan_costs_the_same_queries_for_3_and_30_supporters(world):
+    """The client's plan and a supporter's view of it, each with one agreement and one
+    encouragement per supporter."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(supporters: int) -> tuple[int, int]:
+        owner = member()
+        links = [support_link(owner, member()) for _ in range(supporters)]
+        for link in links:
+            PlanItem.objects.create(
+                client=owner, text="Mee", who="person", person=link.person, doer_name="X"
+            )
+            Encouragement.objects.create(
+                client=owner, author=link.supporter, author_name="X", text="Goed zo"
+            )
+        counts = []
+        for reader, url in (
+            (owner, reverse("team:plan")),
+            (links[0].supporter, reverse("team:support_plan", args=[links[0].pk])),
+        ):
+            browser = _signed_in(reader)
+            browser.get(url)  # warm the catalog and session
+            with CaptureQueriesContext(connection) as captured:
+                assert browser.get(url).status_code == 200
+            counts.append(len(captured))
+        return counts[0], counts[1]
+
+    assert queries(3) == queries(30)
