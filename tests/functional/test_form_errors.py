@@ -149,9 +149,11 @@ def test_a_plan_item_with_mistakes_comes_back_with_the_summary(client, as_worker
     html = response.content.decode()
     html = html[html.index('<section aria-labelledby="nieuw-kop">') :]
     assert_summary_first(
-        html, '<a href="#id_text">Wat gaan we doen?: Dit is een verplicht veld.', 'href="#id_due"'
+        html,
+        '<a href="#id_text">Wat gaan we doen?: Schrijf op wat er gedaan wordt.',
+        'href="#id_due"',
     )
-    assert_field_in_error(html, "id_text", "Dit is een verplicht veld.")
+    assert_field_in_error(html, "id_text", "Schrijf op wat er gedaan wordt.")
     assert_field_in_error(html, "id_due", "Schrijf de datum als dd-mm-jjjj")
     assert 'id="id_due_helptext"' in html
     assert 'value="morgen"' in html
