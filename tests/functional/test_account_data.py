@@ -316,7 +316,9 @@ def test_export_query_count_does_not_grow_with_rows(
     client.force_login(many)
     with django_assert_max_num_queries(baseline):
         assert client.post(EXPORT).status_code == 200
-    assert baseline <= 40  # a few per section, plus the request's own (session, user)
+    # A few per section, plus the request's own (session, user); team's grew by its
+    # supporters, the plans one supports, their agreements and the encouragements.
+    assert baseline <= 44
 
 
 @pytest.mark.parametrize("url", [EXPORT, DELETE])
