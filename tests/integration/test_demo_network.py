@@ -12,6 +12,8 @@ from demo.team import read_team
 from network.models import Person
 from team.models import Encouragement, PlanItem, SupportLink
 
+from .test_demo_forum import _demo_files
+
 pytestmark = pytest.mark.django_db
 
 
@@ -51,10 +53,10 @@ def test_the_demo_network_loads_once_and_every_side_sees_its_part(client):
 
 
 def test_an_encouragement_by_someone_who_is_no_supporter_is_refused(tmp_path):
-    (tmp_path / "members.yaml").write_text("- {username: demo-lid-a, display_name: A}\n")
-    (tmp_path / "team.yaml").write_text(
-        "teams: []\nlinks: []\nplan: []\nnetwork: []\n"
-        "encouragements: [{client: demo-client, author: demo-lid-a, text: Hoi}]\n"
+    content = _demo_files(
+        tmp_path,
+        team="teams: []\nlinks: []\nplan: []\nnetwork: []\n"
+        "encouragements: [{client: demo-client, author: demo-lid-a, text: Hoi}]\n",
     )
     with pytest.raises(ValueError, match="'demo-lid-a' is no supporter of 'demo-client'"):
-        read_team(tmp_path)
+        read_team(content)
