@@ -5,7 +5,8 @@ clients each, so the team lead's report covers all 10,000), and the report summa
 Links are bulk-inserted as if each client had redeemed a code: most share everything,
 every tenth shares only two learning topics and keeps the plan to themselves; every
 other client shares counts of their network (the gap view's "Steun" column), and those
-have 0 to 3 supporters from their network in their plan (other bench learners). The gap
+have 0 or 2 supporters from their network in their plan (other bench learners; 5,000 in
+all). The gap
 view scenario signs in as the first worker, whose 200 clients have the same realistic
 progress as every bench learner (``bench/data.py``).
 """
@@ -67,8 +68,9 @@ def link_clients(clients, workers, *, per_worker: int, batch_size: int) -> list[
 
 
 def add_supporters(clients, *, batch_size: int) -> int:
-    """For each client sharing their network, ``number % SUPPORTERS`` people in it who
-    think along in their plan, each another bench learner. Returns how many."""
+    """For each client sharing their network (even ``number``), ``number % SUPPORTERS``
+    people in it (so 0 or 2) who think along in their plan, each another bench learner.
+    Returns how many."""
     pairs = [
         (client, clients[(number + 1 + k) % len(clients)], k)
         for number, client in enumerate(clients)
