@@ -10,7 +10,7 @@ from learning.selectors import catalog
 
 from .models import Initiative, web_validator
 from .selectors import postcode_in
-from .services import plain
+from .services import SUGGESTED_FIELDS, plain
 
 MAX_WORDS_LENGTH = 200
 
@@ -92,21 +92,7 @@ class SuggestForm(forms.ModelForm):
 
     class Meta:
         model = Initiative
-        fields = [
-            "name",
-            "what",
-            "for_whom",
-            "how_to_join",
-            "cost",
-            "opening_times",
-            "address",
-            "postcode",
-            "place",
-            "phone",
-            "email",
-            "website",
-            "topics",
-        ]
+        fields = [*SUGGESTED_FIELDS, "topics"]
         widgets = {"what": forms.Textarea(attrs={"rows": 4})}
 
     def clean(self):

@@ -540,8 +540,14 @@ def supporting(request):
     )
 
 
-def _too_many_support_writes(request) -> bool:
-    return rate_limited(request, "team-support", settings.TEAM_SUPPORT_RATE_LIMITS)
+def _too_many_support_writes(request, form) -> bool:
+    """Whether a supporter went over their writes; if so ``form`` comes back with what was
+    typed and says so."""
+    if not rate_limited(request, "team-support", settings.TEAM_SUPPORT_RATE_LIMITS):
+        return False
+    form.is_valid()
+    form.add_error(None, _("Je hebt veel gestuurd in korte tijd. Probeer het straks weer."))
+    return True
 
 
 @login_required
@@ -554,9 +560,7 @@ def support_plan(request, pk):
     status = 200
     if request.method == "POST":
         status = 400
-        if _too_many_support_writes(request):
-            form.is_valid()  # so the form comes back with what was typed
-            form.add_error(None, _("Je hebt veel gestuurd in korte tijd. Probeer het straks weer."))
+        if _too_many_support_writes(request, form):
             status = 429
         elif form.is_valid():
             services.plan_item_add(
@@ -579,9 +583,7 @@ def support_encourage(request, pk):
     link = support_link_or_404(supporter=request.user, pk=pk)
     form = EncouragementForm(request.POST, client_name=link.client.public_name)
     status = 400
-    if _too_many_support_writes(request):
-        form.is_valid()
-        form.add_error(None, _("Je hebt veel gestuurd in korte tijd. Probeer het straks weer."))
+    if _too_many_support_writes(request, form):
         status = 429
     elif form.is_valid():
         try:
